@@ -1,0 +1,8 @@
+namespace ReformBot.Plans;
+
+public enum DeadlineKind
+{
+    Date,
+    Ongoing,
+    Year,
+}
