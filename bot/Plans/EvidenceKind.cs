@@ -1,0 +1,8 @@
+namespace ReformBot.Plans;
+
+public enum EvidenceKind
+{
+    Link,
+    Document,
+    File,
+}
