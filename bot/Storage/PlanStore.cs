@@ -1,0 +1,195 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using ReformBot.Calendar;
+using ReformBot.Plans;
+
+namespace ReformBot.Storage;
+
+/// <summary>
+/// Loads plan files into the database as plans and revisions, and gives them back as files. Each load is one
+/// transaction: a rejected file changes nothing.
+/// </summary>
+public sealed class PlanStore(ReformBotDbContext db, TimeProvider time)
+{
+    internal static readonly JsonSerializerOptions DiffJson = new(JsonSerializerDefaults.Web)
+    {
+        DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+    };
+
+    /// <summary>Validates and stores a plan file given as UTF-8 JSON.</summary>
+    public async Task<PlanImportResult> ImportAsync(ReadOnlyMemory<byte> utf8Json, string source, CancellationToken cancellationToken)
+    {
+        var read = PlanFileReader.Read(utf8Json);
+        if (!read.IsValid || read.Plan is null)
+        {
+            return PlanImportResult.Rejected(string.Empty, read.Errors, read.Warnings);
+        }
+
+        return await ImportAsync(read.Plan, source, read.Warnings, cancellationToken);
+    }
+
+    public async Task<PlanImportResult> ImportAsync(
+        PlanFile file, string source, IReadOnlyList<PlanFileError> warnings, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        var strategy = db.Database.CreateExecutionStrategy();
+        return await strategy.ExecuteAsync(async () =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var result = await ImportInTransactionAsync(file, source, warnings, cancellationToken);
+            if (!result.IsRejected && !result.Unchanged)
+            {
+                await transaction.CommitAsync(cancellationToken);
+            }
+
+            db.ChangeTracker.Clear();
+            return result;
+        });
+    }
+
+    private async Task<PlanImportResult> ImportInTransactionAsync(
+        PlanFile file, string source, IReadOnlyList<PlanFileError> warnings, CancellationToken cancellationToken)
+    {
+        var code = file.Plan.Code;
+        var accountErrors = await FindAccountConflictsAsync(file, cancellationToken);
+        if (accountErrors.Count > 0)
+        {
+            return PlanImportResult.Rejected(code, accountErrors, warnings);
+        }
+
+        var now = time.GetUtcNow();
+        var plan = await db.Plans.SingleOrDefaultAsync(p => p.Code == code, cancellationToken);
+        var before = plan is null ? EmptyLike(file) : await LoadFileAsync(plan, cancellationToken);
+        var diff = PlanDiffer.Compare(before, file);
+        if (plan is not null && diff.IsEmpty)
+        {
+            return new PlanImportResult(code, plan.Revision, false, true, diff, [], warnings);
+        }
+
+        var created = plan is null;
+        if (plan is null)
+        {
+            plan = Plan.Create(file.Plan, now);
+            db.Plans.Add(plan);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        else
+        {
+            plan.Revise(file.Plan, now);
+        }
+
+        await PlanSync.ApplyAsync(db, plan, file, cancellationToken);
+        await SyncAccountsAsync(file, now, cancellationToken);
+        db.PlanRevisions.Add(new PlanRevision(
+            plan.Id, plan.Revision, now, source, PlanFileWriter.WriteString(file), JsonSerializer.Serialize(diff, DiffJson)));
+        await db.SaveChangesAsync(cancellationToken);
+        return new PlanImportResult(code, plan.Revision, created, false, diff, [], warnings);
+    }
+
+    /// <summary>The plan as a plan file, from what is stored now; null when there is no such plan.</summary>
+    public async Task<PlanFile?> ExportAsync(string code, CancellationToken cancellationToken)
+    {
+        var plan = await db.Plans.AsNoTracking().SingleOrDefaultAsync(p => p.Code == code, cancellationToken);
+        return plan is null ? null : await LoadFileAsync(plan, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<PlanSummary>> ListAsync(CancellationToken cancellationToken)
+    {
+        var plans = await db.Plans.AsNoTracking().OrderBy(p => p.Code).ToListAsync(cancellationToken);
+        var summaries = new List<PlanSummary>(plans.Count);
+        foreach (var plan in plans)
+        {
+            var tasks = await db.Tasks.AsNoTracking()
+                .Where(t => t.PlanId == plan.Id && t.State != TaskState.Cancelled)
+                .Select(t => t.State)
+                .ToListAsync(cancellationToken);
+            summaries.Add(new PlanSummary(
+                plan.Code,
+                plan.Title,
+                plan.Year,
+                plan.Revision,
+                plan.UpdatedAt,
+                await db.Units.CountAsync(u => u.PlanId == plan.Id, cancellationToken),
+                await db.Officers.CountAsync(o => o.PlanId == plan.Id, cancellationToken),
+                tasks.Count,
+                tasks.Count(s => s == TaskState.Done),
+                await db.ReportSchedules.CountAsync(r => r.PlanId == plan.Id && !r.IsCancelled, cancellationToken)));
+        }
+
+        return summaries;
+    }
+
+    private async Task<PlanFile> LoadFileAsync(Plan plan, CancellationToken cancellationToken)
+    {
+        var units = await db.Units.AsNoTracking().Where(u => u.PlanId == plan.Id)
+            .OrderBy(u => u.Position).ThenBy(u => u.Id).ToListAsync(cancellationToken);
+        var officers = await db.Officers.AsNoTracking().Where(o => o.PlanId == plan.Id)
+            .OrderBy(o => o.Position).ThenBy(o => o.Id).ToListAsync(cancellationToken);
+        var tasks = await db.Tasks.AsNoTracking().Where(t => t.PlanId == plan.Id && t.State != TaskState.Cancelled)
+            .OrderBy(t => t.Position).ThenBy(t => t.Id).ToListAsync(cancellationToken);
+        var reports = await db.ReportSchedules.AsNoTracking().Where(r => r.PlanId == plan.Id && !r.IsCancelled)
+            .OrderBy(r => r.Position).ThenBy(r => r.Id).ToListAsync(cancellationToken);
+        return new PlanFile(
+            plan.ToHeader(),
+            [.. units.Select(u => u.ToEntry())],
+            [.. officers.Select(o => o.ToEntry())],
+            [.. tasks.Select(t => t.ToEntry())],
+            [.. reports.Select(r => r.ToEntry())]);
+    }
+
+    /// <summary>A chat account belongs to one person: a file may not hand an account linked to someone else to another.</summary>
+    private async Task<IReadOnlyList<PlanFileError>> FindAccountConflictsAsync(PlanFile file, CancellationToken cancellationToken)
+    {
+        var errors = new List<PlanFileError>();
+        for (var i = 0; i < file.Officers.Count; i++)
+        {
+            var officer = file.Officers[i];
+            for (var j = 0; j < officer.Accounts.Count; j++)
+            {
+                var account = officer.Accounts[j];
+                var linked = await db.ChatAccounts.AsNoTracking()
+                    .Where(a => a.Channel == account.Channel && a.AccountId == account.Id)
+                    .Select(a => a.OfficerId)
+                    .SingleOrDefaultAsync(cancellationToken);
+                if (linked is not null && linked != officer.Id)
+                {
+                    errors.Add(new PlanFileError(
+                        $"$.officers[{i}].accounts[{j}]",
+                        $"The {account.Channel} account '{account.Id}' is already linked to officer '{linked}'."));
+                }
+            }
+        }
+
+        return errors;
+    }
+
+    private async Task SyncAccountsAsync(PlanFile file, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var source = ChatAccount.PlanSource(file.Plan.Code);
+        var listed = file.Officers
+            .SelectMany(o => o.Accounts.Select(a => (Officer: o.Id, Account: a)))
+            .ToList();
+        var stored = await db.ChatAccounts.Where(a => a.Source == source).ToListAsync(cancellationToken);
+        foreach (var gone in stored.Where(s => !listed.Any(l => l.Account.Channel == s.Channel && l.Account.Id == s.AccountId)))
+        {
+            db.ChatAccounts.Remove(gone);
+        }
+
+        foreach (var (officerId, account) in listed)
+        {
+            var existing = await db.ChatAccounts
+                .SingleOrDefaultAsync(a => a.Channel == account.Channel && a.AccountId == account.Id, cancellationToken);
+            if (existing is null)
+            {
+                db.ChatAccounts.Add(new ChatAccount(account.Channel, account.Id, officerId, account.AadObjectId, source, now));
+            }
+            else if (existing.OfficerId != officerId || existing.AadObjectId != account.AadObjectId)
+            {
+                existing.Relink(officerId, account.AadObjectId, source, now);
+            }
+        }
+    }
+
+    /// <summary>The same header with nothing in it: a new plan's diff then lists everything it adds.</summary>
+    private static PlanFile EmptyLike(PlanFile file) => new(file.Plan, [], [], [], []);
+}

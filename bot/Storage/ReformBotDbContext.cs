@@ -1,0 +1,29 @@
+using Microsoft.EntityFrameworkCore;
+using ReformBot.Plans;
+
+namespace ReformBot.Storage;
+
+/// <summary>
+/// The service's database. One model for every provider; each provider has its own subclass so that its migrations
+/// live apart (SQLite and PostgreSQL need different column types).
+/// </summary>
+public abstract class ReformBotDbContext(DbContextOptions options) : DbContext(options)
+{
+    public DbSet<Plan> Plans => Set<Plan>();
+    public DbSet<PlanRevision> PlanRevisions => Set<PlanRevision>();
+    public DbSet<Unit> Units => Set<Unit>();
+    public DbSet<Officer> Officers => Set<Officer>();
+    public DbSet<PlanTask> Tasks => Set<PlanTask>();
+    public DbSet<TaskStatusChange> TaskStatusChanges => Set<TaskStatusChange>();
+    public DbSet<TaskEvidence> TaskEvidence => Set<TaskEvidence>();
+    public DbSet<ReportSchedule> ReportSchedules => Set<ReportSchedule>();
+    public DbSet<ReportPeriod> ReportPeriods => Set<ReportPeriod>();
+    public DbSet<ReportSubmission> ReportSubmissions => Set<ReportSubmission>();
+    public DbSet<ChatAccount> ChatAccounts => Set<ChatAccount>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(modelBuilder);
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(ReformBotDbContext).Assembly, t => t.Namespace == typeof(ReformBotDbContext).Namespace);
+    }
+}

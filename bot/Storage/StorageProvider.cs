@@ -1,0 +1,7 @@
+namespace ReformBot.Storage;
+
+public enum StorageProvider
+{
+    Sqlite,
+    Postgres,
+}
