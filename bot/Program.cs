@@ -1,6 +1,35 @@
-var builder = WebApplication.CreateBuilder(args);
+using ReformBot.Admin;
+using ReformBot.Demo;
+using ReformBot.Health;
+using ReformBot.Storage;
+
+var builder = WebApplication.CreateBuilder(AdminCommandLine.ConfigurationArguments(args));
+
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddStorage(builder.Configuration);
+builder.Services.AddDemo(builder.Configuration);
+builder.Services.AddAdmin(builder.Configuration);
+builder.Services.AddOpenApi();
+
+if (AdminCommandLine.IsCommand(args))
+{
+    builder.Logging.SetMinimumLevel(LogLevel.Warning);
+    using var host = builder.Build();
+    return await AdminCommandLine.RunAsync(host.Services, args, Console.Out, Console.Error, CancellationToken.None);
+}
+
 var app = builder.Build();
-app.Run();
+
+if (app.Environment.IsDevelopment())
+{
+    app.MapOpenApi();
+}
+
+app.MapHealth();
+app.MapAdmin();
+
+await app.RunAsync();
+return 0;
 
 /// <summary>Entry point, visible to the integration tests' WebApplicationFactory.</summary>
 public partial class Program;

@@ -1,0 +1,12 @@
+namespace ReformBot.Admin;
+
+public static class AdminEndpoints
+{
+    /// <summary>The admin API under <c>/api/admin</c>, behind the API key.</summary>
+    public static RouteGroupBuilder MapAdmin(this IEndpointRouteBuilder app)
+    {
+        var admin = app.MapGroup("/api/admin").AddEndpointFilter<AdminApiKeyFilter>();
+        admin.MapPlans();
+        return admin;
+    }
+}
