@@ -1,0 +1,11 @@
+namespace ReformBot.Conversation;
+
+public enum TaskUpdateOutcome
+{
+    Updated,
+    Unchanged,
+    TaskNotFound,
+    NotAssigned,
+    TaskCancelled,
+    EvidenceRequired,
+}
