@@ -1,0 +1,10 @@
+using System.Text.Json.Nodes;
+using ReformBot.Conversation;
+
+namespace ReformBot.Cards;
+
+/// <summary>Binds a card template from <c>cards/</c> with its data into Adaptive Card JSON.</summary>
+public interface ICardRenderer
+{
+    JsonObject Render(CardContent card);
+}

@@ -1,0 +1,17 @@
+namespace ReformBot.Conversation;
+
+/// <summary>
+/// What a person said or tapped, in any channel, already authenticated by that channel.
+/// <see cref="ReplyToId"/> is the channel's id of the bot message being answered, when the channel tells us.
+/// </summary>
+public sealed record IncomingMessage(
+    string Channel,
+    string AccountId,
+    string? AadObjectId,
+    string ConversationId,
+    string? MessageId,
+    string? ReplyToId,
+    string? Text,
+    CardAction? Action,
+    IReadOnlyList<MessageAttachment> Attachments,
+    DateTimeOffset ReceivedAt);
