@@ -1,0 +1,642 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+
+namespace ReformBot.Plans;
+
+/// <summary>
+/// The structural half of plan file validation: the JSON shape the schema describes (fields, types, formats, enums).
+/// It keeps going after an error so that one pass reports everything; <see cref="PlanFileRules"/> then checks meaning.
+/// </summary>
+internal sealed partial class PlanFileParser
+{
+    public List<PlanFileError> Errors { get; } = [];
+
+    public List<PlanFileError> Warnings { get; } = [];
+
+    public ParsedPlan? Parse(JsonElement root)
+    {
+        var fields = Fields(root, "$", "the plan file", ["format", "plan", "units", "officers", "tasks", "reports"], ["format", "plan", "units", "tasks"]);
+        if (fields is null)
+        {
+            return null;
+        }
+
+        var parsed = new ParsedPlan();
+        if (fields.TryGetValue("format", out var format) && (format.ValueKind != JsonValueKind.String || format.GetString() != PlanFile.Format))
+        {
+            Error("$.format", $"format must be \"{PlanFile.Format}\".");
+        }
+
+        if (fields.TryGetValue("plan", out var plan))
+        {
+            parsed.Header = ParseHeader(plan, "$.plan");
+        }
+
+        if (fields.TryGetValue("units", out var units))
+        {
+            Items(units, "$.units", minItems: 1, (item, path, index) =>
+            {
+                if (ParseUnit(item, path, parsed) is { } unit)
+                {
+                    parsed.Units.Add((index, unit));
+                }
+            });
+        }
+
+        if (fields.TryGetValue("officers", out var officers))
+        {
+            Items(officers, "$.officers", minItems: 0, (item, path, index) =>
+            {
+                if (ParseOfficer(item, path, parsed) is { } officer)
+                {
+                    parsed.Officers.Add((index, officer));
+                }
+            });
+        }
+
+        if (fields.TryGetValue("tasks", out var tasks))
+        {
+            Items(tasks, "$.tasks", minItems: 0, (item, path, index) =>
+            {
+                if (ParseTask(item, path) is { } task)
+                {
+                    parsed.Tasks.Add((index, task));
+                }
+            });
+        }
+
+        if (fields.TryGetValue("reports", out var reports))
+        {
+            Items(reports, "$.reports", minItems: 0, (item, path, index) =>
+            {
+                if (ParseReport(item, path) is { } report)
+                {
+                    parsed.Reports.Add((index, report));
+                }
+            });
+        }
+
+        return parsed;
+    }
+
+    private PlanHeader? ParseHeader(JsonElement element, string path)
+    {
+        var fields = Fields(element, path, "plan", ["code", "title", "issuer", "issuedOn", "year", "indices", "coordinator", "targets"], ["code", "title", "issuer", "year", "coordinator"]);
+        if (fields is null)
+        {
+            return null;
+        }
+
+        var errors = Errors.Count;
+        var code = Text(fields, "code", path);
+        var title = Text(fields, "title", path);
+        var issuer = UnitCode(fields, "issuer", path);
+        var issuedOn = Date(fields, "issuedOn", path);
+        var year = Integer(fields, "year", path, 2000, 2100);
+        var indices = EnumList(fields, "indices", path, PlanFileWireNames.Indices, unique: true);
+        var coordinator = UnitCode(fields, "coordinator", path);
+        var targets = StringList(fields, "targets", path, minLength: 0);
+        return Errors.Count > errors
+            ? null
+            : new PlanHeader(code!, title!, issuer!, issuedOn, year!.Value, indices ?? [], coordinator!, targets ?? []);
+    }
+
+    private UnitEntry? ParseUnit(JsonElement element, string path, ParsedPlan parsed)
+    {
+        var fields = Fields(element, path, "unit", ["code", "name", "parent"], ["code", "name"]);
+        if (fields is null)
+        {
+            return null;
+        }
+
+        var errors = Errors.Count;
+        var code = UnitCode(fields, "code", path);
+        if (code is not null && !parsed.UnitCodes.Add(code))
+        {
+            Error($"{path}.code", $"Unit code \"{code}\" appears more than once.");
+        }
+
+        var name = Text(fields, "name", path);
+        var parent = UnitCode(fields, "parent", path);
+        return Errors.Count > errors ? null : new UnitEntry(code!, name!, parent);
+    }
+
+    private OfficerEntry? ParseOfficer(JsonElement element, string path, ParsedPlan parsed)
+    {
+        var fields = Fields(element, path, "officer", ["id", "name", "unit", "roles", "email", "phone", "accounts"], ["id", "name", "unit", "roles"]);
+        if (fields is null)
+        {
+            return null;
+        }
+
+        var errors = Errors.Count;
+        var id = Text(fields, "id", path, OfficerIdPattern(), "a lower-case id of letters, digits, '.', '_' or '-' (e.g. lv.pnv.cv1)");
+        if (id is not null && !parsed.OfficerIds.Add(id))
+        {
+            Error($"{path}.id", $"Officer id \"{id}\" appears more than once.");
+        }
+
+        var name = Text(fields, "name", path);
+        var unit = UnitCode(fields, "unit", path);
+        var roles = EnumList(fields, "roles", path, PlanFileWireNames.Roles, unique: true, minItems: 1);
+        var email = Text(fields, "email", path, EmailPattern(), "an e-mail address");
+        var phone = Text(fields, "phone", path, PhonePattern(), "a phone number of 8 to 15 digits, optionally starting with +");
+        var accounts = new List<ChatAccountEntry>();
+        if (fields.TryGetValue("accounts", out var accountsElement))
+        {
+            Items(accountsElement, $"{path}.accounts", minItems: 0, (item, itemPath, _) =>
+            {
+                if (ParseAccount(item, itemPath) is { } account)
+                {
+                    accounts.Add(account);
+                }
+            });
+        }
+
+        return Errors.Count > errors ? null : new OfficerEntry(id!, name!, unit!, roles!, email, phone, accounts);
+    }
+
+    private ChatAccountEntry? ParseAccount(JsonElement element, string path)
+    {
+        var fields = Fields(element, path, "chat account", ["channel", "id", "aadObjectId"], ["channel", "id"]);
+        if (fields is null)
+        {
+            return null;
+        }
+
+        var errors = Errors.Count;
+        var channel = String(fields, "channel", path);
+        if (channel is not null && !PlanFileWireNames.Channels.Contains(channel))
+        {
+            Error($"{path}.channel", $"Unknown channel \"{channel}\"; expected one of {string.Join(", ", PlanFileWireNames.Channels)}.");
+        }
+
+        var id = Text(fields, "id", path);
+        var aadObjectId = String(fields, "aadObjectId", path);
+        return Errors.Count > errors ? null : new ChatAccountEntry(channel!, id!, aadObjectId);
+    }
+
+    private TaskEntry? ParseTask(JsonElement element, string path)
+    {
+        var fields = Fields(
+            element,
+            path,
+            "task",
+            ["ref", "title", "field", "index", "criterion", "score", "target", "lead", "coordinating", "assignees", "deadline", "deadlineText", "evidenceRequired"],
+            ["ref", "title", "lead", "deadline"]);
+        if (fields is null)
+        {
+            return null;
+        }
+
+        var errors = Errors.Count;
+        var taskRef = Text(fields, "ref", path);
+        var title = Text(fields, "title", path);
+        var field = String(fields, "field", path);
+        var index = Enum(fields, "index", path, PlanFileWireNames.Indices);
+        var criterion = String(fields, "criterion", path);
+        var score = fields.TryGetValue("score", out var scoreElement) ? ParseScore(scoreElement, $"{path}.score") : null;
+        var target = String(fields, "target", path);
+        var lead = UnitCodeList(fields, "lead", path, minItems: 1);
+        var coordinating = UnitCodeList(fields, "coordinating", path, minItems: 0);
+        var assignees = StringList(fields, "assignees", path, minLength: 1);
+        var deadline = fields.TryGetValue("deadline", out var deadlineElement) ? ParseDeadline(deadlineElement, $"{path}.deadline") : null;
+        var deadlineText = String(fields, "deadlineText", path);
+        var evidenceRequired = Boolean(fields, "evidenceRequired", path) ?? false;
+        return Errors.Count > errors
+            ? null
+            : new TaskEntry(taskRef!, title!, field, index, criterion, score, target, lead!, coordinating ?? [], assignees, deadline!, deadlineText, evidenceRequired);
+    }
+
+    private Score? ParseScore(JsonElement element, string path)
+    {
+        var fields = Fields(element, path, "score", ["current", "max"], ["current", "max"]);
+        if (fields is null)
+        {
+            return null;
+        }
+
+        var current = Number(fields, "current", path);
+        var max = Number(fields, "max", path);
+        if (current < 0)
+        {
+            Error($"{path}.current", "current must be 0 or more.");
+        }
+
+        if (max <= 0)
+        {
+            Error($"{path}.max", "max must be more than 0.");
+        }
+
+        return current is null || max is null ? null : new Score(current.Value, max.Value);
+    }
+
+    private Deadline? ParseDeadline(JsonElement element, string path)
+    {
+        if (element.ValueKind == JsonValueKind.String)
+        {
+            return ParseDate(element, path) is { } date ? Deadline.On(date) : null;
+        }
+
+        if (element.ValueKind != JsonValueKind.Object)
+        {
+            Error(path, "deadline must be a date (yyyy-mm-dd) or an object with \"kind\": \"ongoing\" or \"year\".");
+            return null;
+        }
+
+        var fields = Fields(element, path, "deadline", ["kind", "until", "year", "checkIn"], ["kind"]);
+        if (fields is null)
+        {
+            return null;
+        }
+
+        var errors = Errors.Count;
+        var kind = Enum(fields, "kind", path, PlanFileWireNames.DeadlineKinds);
+        var until = Date(fields, "until", path);
+        var year = Integer(fields, "year", path, 2000, 2100);
+        var checkIn = Enum(fields, "checkIn", path, PlanFileWireNames.CheckIns);
+        if (until is not null && kind == DeadlineKind.Year)
+        {
+            Error($"{path}.until", "until applies to ongoing deadlines only; a year deadline closes on 31 December.");
+        }
+
+        if (year is not null && kind == DeadlineKind.Ongoing)
+        {
+            Error($"{path}.year", "year applies to year deadlines only; use until to close an ongoing task.");
+        }
+
+        return Errors.Count > errors || kind is null ? null : new Deadline(kind.Value, null, until, year, checkIn);
+    }
+
+    private ReportEntry? ParseReport(JsonElement element, string path)
+    {
+        var fields = Fields(
+            element,
+            path,
+            "report",
+            ["code", "title", "cadence", "dueDay", "dueMonths", "dueMonth", "window", "submitters", "recipient"],
+            ["code", "title", "cadence", "dueDay", "window", "submitters", "recipient"]);
+        if (fields is null)
+        {
+            return null;
+        }
+
+        var errors = Errors.Count;
+        var code = Text(fields, "code", path);
+        var title = Text(fields, "title", path);
+        var cadence = Enum(fields, "cadence", path, PlanFileWireNames.Cadences);
+        var dueDay = Integer(fields, "dueDay", path, 1, 31);
+        List<int>? dueMonths = null;
+        if (fields.TryGetValue("dueMonths", out var monthsElement))
+        {
+            dueMonths = [];
+            Items(monthsElement, $"{path}.dueMonths", minItems: 1, (item, itemPath, _) =>
+            {
+                if (ParseInteger(item, itemPath, 1, 12) is int month)
+                {
+                    if (dueMonths.Contains(month))
+                    {
+                        Error(itemPath, $"Month {month} appears more than once.");
+                    }
+
+                    dueMonths.Add(month);
+                }
+            });
+        }
+
+        var dueMonth = Integer(fields, "dueMonth", path, 1, 12);
+        var window = Enum(fields, "window", path, PlanFileWireNames.Windows);
+        var submitters = UnitCodeList(fields, "submitters", path, minItems: 1);
+        var recipient = UnitCode(fields, "recipient", path);
+        return Errors.Count > errors
+            ? null
+            : new ReportEntry(code!, title!, cadence!.Value, dueDay!.Value, dueMonths, dueMonth, window!.Value, submitters!, recipient!);
+    }
+
+    /// <summary>The object's fields by name, after reporting unknown, repeated and missing ones; null when it is no object.</summary>
+    private Dictionary<string, JsonElement>? Fields(JsonElement element, string path, string what, string[] allowed, string[] required)
+    {
+        if (element.ValueKind != JsonValueKind.Object)
+        {
+            Error(path, $"{Capitalize(what)} must be a JSON object, not {Describe(element)}.");
+            return null;
+        }
+
+        var fields = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
+        foreach (var property in element.EnumerateObject())
+        {
+            if (!allowed.Contains(property.Name, StringComparer.Ordinal))
+            {
+                Error(Child(path, property.Name), $"Unknown field \"{property.Name}\" in {what}; allowed: {string.Join(", ", allowed)}.");
+            }
+            else if (!fields.TryAdd(property.Name, property.Value))
+            {
+                Error(Child(path, property.Name), $"Field \"{property.Name}\" appears more than once.");
+            }
+        }
+
+        foreach (var name in required.Where(name => !fields.ContainsKey(name)))
+        {
+            Error(Child(path, name), $"{Capitalize(what)} needs \"{name}\".");
+        }
+
+        return fields;
+    }
+
+    private void Items(JsonElement element, string path, int minItems, Action<JsonElement, string, int> read)
+    {
+        if (element.ValueKind != JsonValueKind.Array)
+        {
+            Error(path, $"Expected an array, not {Describe(element)}.");
+            return;
+        }
+
+        if (element.GetArrayLength() < minItems)
+        {
+            Error(path, $"Needs at least {minItems} item{(minItems == 1 ? string.Empty : "s")}.");
+        }
+
+        var index = 0;
+        foreach (var item in element.EnumerateArray())
+        {
+            read(item, $"{path}[{index}]", index);
+            index++;
+        }
+    }
+
+    private string? String(Dictionary<string, JsonElement> fields, string name, string path)
+    {
+        if (!fields.TryGetValue(name, out var element))
+        {
+            return null;
+        }
+
+        if (element.ValueKind != JsonValueKind.String)
+        {
+            Error(Child(path, name), $"Expected a string, not {Describe(element)}.");
+            return null;
+        }
+
+        return element.GetString();
+    }
+
+    /// <summary>A string that says something: not empty or blank, and matching <paramref name="pattern"/> when given.</summary>
+    private string? Text(Dictionary<string, JsonElement> fields, string name, string path, Regex? pattern = null, string? expected = null)
+    {
+        var value = String(fields, name, path);
+        if (value is null)
+        {
+            return null;
+        }
+
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            Error(Child(path, name), $"{name} must not be empty.");
+            return null;
+        }
+
+        if (pattern is not null && !pattern.IsMatch(value))
+        {
+            Error(Child(path, name), $"\"{value}\" is not {expected}.");
+            return null;
+        }
+
+        return value;
+    }
+
+    private string? UnitCode(Dictionary<string, JsonElement> fields, string name, string path) =>
+        Text(fields, name, path, UnitCodePattern(), UnitCodeExpected);
+
+    private List<string>? UnitCodeList(Dictionary<string, JsonElement> fields, string name, string path, int minItems)
+    {
+        if (!fields.TryGetValue(name, out var element))
+        {
+            return null;
+        }
+
+        var codes = new List<string>();
+        Items(element, Child(path, name), minItems, (item, itemPath, _) =>
+        {
+            if (ParseString(item, itemPath) is not { } code)
+            {
+                return;
+            }
+
+            if (!UnitCodePattern().IsMatch(code))
+            {
+                Error(itemPath, $"\"{code}\" is not {UnitCodeExpected}.");
+            }
+            else if (codes.Contains(code, StringComparer.Ordinal))
+            {
+                Error(itemPath, $"Unit \"{code}\" appears more than once.");
+            }
+            else
+            {
+                codes.Add(code);
+            }
+        });
+        return codes;
+    }
+
+    private List<string>? StringList(Dictionary<string, JsonElement> fields, string name, string path, int minLength)
+    {
+        if (!fields.TryGetValue(name, out var element))
+        {
+            return null;
+        }
+
+        var values = new List<string>();
+        Items(element, Child(path, name), minItems: 0, (item, itemPath, _) =>
+        {
+            if (ParseString(item, itemPath) is not { } value)
+            {
+                return;
+            }
+
+            if (value.Length < minLength || (minLength > 0 && string.IsNullOrWhiteSpace(value)))
+            {
+                Error(itemPath, "Must not be empty.");
+            }
+            else
+            {
+                values.Add(value);
+            }
+        });
+        return values;
+    }
+
+    private List<T>? EnumList<T>(Dictionary<string, JsonElement> fields, string name, string path, IReadOnlyDictionary<string, T> names, bool unique, int minItems = 0)
+        where T : struct, Enum
+    {
+        if (!fields.TryGetValue(name, out var element))
+        {
+            return null;
+        }
+
+        var values = new List<T>();
+        Items(element, Child(path, name), minItems, (item, itemPath, _) =>
+        {
+            if (ParseEnum(item, itemPath, names) is not { } value)
+            {
+                return;
+            }
+
+            if (unique && values.Contains(value))
+            {
+                Error(itemPath, $"\"{item.GetString()}\" appears more than once.");
+            }
+            else
+            {
+                values.Add(value);
+            }
+        });
+        return values;
+    }
+
+    private T? Enum<T>(Dictionary<string, JsonElement> fields, string name, string path, IReadOnlyDictionary<string, T> names)
+        where T : struct, Enum =>
+        fields.TryGetValue(name, out var element) ? ParseEnum(element, Child(path, name), names) : null;
+
+    private T? ParseEnum<T>(JsonElement element, string path, IReadOnlyDictionary<string, T> names)
+        where T : struct, Enum
+    {
+        if (ParseString(element, path) is not { } text)
+        {
+            return null;
+        }
+
+        if (names.TryGetValue(text, out var value))
+        {
+            return value;
+        }
+
+        Error(path, $"\"{text}\" is not one of {string.Join(", ", names.Keys)}.");
+        return null;
+    }
+
+    private string? ParseString(JsonElement element, string path)
+    {
+        if (element.ValueKind == JsonValueKind.String)
+        {
+            return element.GetString();
+        }
+
+        Error(path, $"Expected a string, not {Describe(element)}.");
+        return null;
+    }
+
+    private DateOnly? Date(Dictionary<string, JsonElement> fields, string name, string path) =>
+        fields.TryGetValue(name, out var element) ? ParseDate(element, Child(path, name)) : null;
+
+    private DateOnly? ParseDate(JsonElement element, string path)
+    {
+        if (ParseString(element, path) is not { } text)
+        {
+            return null;
+        }
+
+        if (!DatePattern().IsMatch(text))
+        {
+            Error(path, $"\"{text}\" is not a date in the form yyyy-mm-dd.");
+            return null;
+        }
+
+        if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            Error(path, $"\"{text}\" is not a real calendar date.");
+            return null;
+        }
+
+        return date;
+    }
+
+    private int? Integer(Dictionary<string, JsonElement> fields, string name, string path, int min, int max) =>
+        fields.TryGetValue(name, out var element) ? ParseInteger(element, Child(path, name), min, max) : null;
+
+    private int? ParseInteger(JsonElement element, string path, int min, int max)
+    {
+        if (element.ValueKind != JsonValueKind.Number || !element.TryGetDecimal(out var number) || number != decimal.Truncate(number))
+        {
+            Error(path, $"Expected a whole number, not {Describe(element)}.");
+            return null;
+        }
+
+        if (number < min || number > max)
+        {
+            Error(path, $"{number} is out of range; expected {min} to {max}.");
+            return null;
+        }
+
+        return (int)number;
+    }
+
+    private decimal? Number(Dictionary<string, JsonElement> fields, string name, string path)
+    {
+        if (!fields.TryGetValue(name, out var element))
+        {
+            return null;
+        }
+
+        if (element.ValueKind != JsonValueKind.Number || !element.TryGetDecimal(out var number))
+        {
+            Error(Child(path, name), $"Expected a number, not {Describe(element)}.");
+            return null;
+        }
+
+        return number;
+    }
+
+    private bool? Boolean(Dictionary<string, JsonElement> fields, string name, string path)
+    {
+        if (!fields.TryGetValue(name, out var element))
+        {
+            return null;
+        }
+
+        if (element.ValueKind is JsonValueKind.True or JsonValueKind.False)
+        {
+            return element.GetBoolean();
+        }
+
+        Error(Child(path, name), $"Expected true or false, not {Describe(element)}.");
+        return null;
+    }
+
+    private void Error(string path, string message) => Errors.Add(new PlanFileError(path, message));
+
+    private static string Child(string path, string name) =>
+        FieldNamePattern().IsMatch(name) ? $"{path}.{name}" : $"{path}['{name.Replace("'", "\\'", StringComparison.Ordinal)}']";
+
+    private static string Describe(JsonElement element) => element.ValueKind switch
+    {
+        JsonValueKind.Object => "an object",
+        JsonValueKind.Array => "an array",
+        JsonValueKind.String => $"the string \"{element.GetString()}\"",
+        JsonValueKind.Number => $"the number {element.GetRawText()}",
+        JsonValueKind.True or JsonValueKind.False => element.GetRawText(),
+        _ => "null",
+    };
+
+    private static string Capitalize(string text) => char.ToUpperInvariant(text[0]) + text[1..];
+
+    private const string UnitCodeExpected = "a unit code of letters, digits, '_' or '-' (e.g. LV-PNV)";
+
+    [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9_-]*$")]
+    private static partial Regex UnitCodePattern();
+
+    [GeneratedRegex("^[a-z0-9][a-z0-9._-]*$")]
+    private static partial Regex OfficerIdPattern();
+
+    [GeneratedRegex(@"^[^@\s]+@[^@\s]+\.[^@\s]+$")]
+    private static partial Regex EmailPattern();
+
+    [GeneratedRegex(@"^\+?[0-9]{8,15}$")]
+    private static partial Regex PhonePattern();
+
+    [GeneratedRegex(@"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")]
+    private static partial Regex DatePattern();
+
+    [GeneratedRegex("^[A-Za-z_][A-Za-z0-9_]*$")]
+    private static partial Regex FieldNamePattern();
+}
