@@ -12,8 +12,3 @@ namespace ReformBot.Plans
     public static class PlanDiffer { public static PlanDiff Compare(PlanFile a, PlanFile b) => throw new InvalidOperationException(); }
     public static class PlanFileQueries { public static IReadOnlyList<string> EffectiveAssignees(PlanFile f, TaskEntry t) => []; }
 }
-namespace ReformBot.Calendar
-{
-    public sealed record ReportOccurrence(DateOnly DueDate, DateOnly? WindowStart, DateOnly? WindowEnd, string Label);
-    public static class ReportOccurrences { public static IEnumerable<ReportOccurrence> Between(ReformBot.Plans.ReportEntry e, DateOnly a, DateOnly b) => []; }
-}
