@@ -78,7 +78,7 @@ internal static class CalendarOverridesParser
         }
 
         CheckProperties(item, path, YearProperties, errors);
-        if (!item.TryGetProperty("year", out var yearElement) || !yearElement.TryGetInt32(out var year))
+        if (!item.TryGetProperty("year", out var yearElement) || yearElement.ValueKind != JsonValueKind.Number || !yearElement.TryGetInt32(out var year))
         {
             errors.Add(new($"{path}.year", "Required: the year as a number, e.g. 2025."));
             return null;

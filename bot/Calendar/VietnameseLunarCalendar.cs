@@ -37,9 +37,12 @@ public static class VietnameseLunarCalendar
         var dayNumber = JulianDay(solar);
         var k = (int)Math.Floor((dayNumber - NewMoonEpoch) / SynodicMonth);
         var monthStart = NewMoonDay(k + 1, offsetHours);
-        if (monthStart > dayNumber)
+
+        // The published code steps back once; near a time-zone boundary (e.g. April 2054) once is not enough.
+        while (monthStart > dayNumber)
         {
             monthStart = NewMoonDay(k, offsetHours);
+            k--;
         }
 
         // a11/b11: the starts of the eleventh lunar months (those holding the winter solstice) around the date.
