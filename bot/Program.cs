@@ -1,4 +1,5 @@
 using ReformBot.Admin;
+using ReformBot.Calendar;
 using ReformBot.Demo;
 using ReformBot.Health;
 using ReformBot.Storage;
@@ -6,6 +7,7 @@ using ReformBot.Storage;
 var builder = WebApplication.CreateBuilder(AdminCommandLine.ConfigurationArguments(args));
 
 builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddCalendar(builder.Configuration);
 builder.Services.AddStorage(builder.Configuration);
 builder.Services.AddDemo(builder.Configuration);
 builder.Services.AddAdmin(builder.Configuration);
