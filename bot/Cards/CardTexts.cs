@@ -180,6 +180,11 @@ public static class CardTexts
 
     public static string OverdueSummary(int tasks, decimal points) => $"{tasks} nhiệm vụ quá hạn · {PointsAtStake(points)} chưa đạt";
 
+    /// <summary>One line under an overdue task: "Hạn 30/11/2024 · quá hạn 5 ngày · 0,10 điểm · Đang thực hiện".</summary>
+    public static string OverdueDetail(DateOnly due, int daysOverdue, decimal pointsAtStake, TaskState state) => pointsAtStake > 0
+        ? $"Hạn {Date(due)} · quá hạn {daysOverdue} ngày · {PointsAtStake(pointsAtStake)} · {Status(state)}"
+        : $"Hạn {Date(due)} · quá hạn {daysOverdue} ngày · {Status(state)}";
+
     public static string OverdueTotal(int tasks, int officers) => $"{tasks} nhiệm vụ quá hạn của {officers} người";
 
     public static string Page(int page, int pageCount) => $"Trang {page}/{pageCount}";
