@@ -187,6 +187,13 @@ public static class CardTexts
 
     public static string OverdueTotal(int tasks, int officers) => $"{tasks} nhiệm vụ quá hạn của {officers} người";
 
+    public static string MoreChanges(int count) => $"… và {count} thay đổi khác.";
+
+    /// <summary>A line under a task on the "which task?" card: "104/KH-UBND · hạn 30/11/2024 · Đang thực hiện".</summary>
+    public static string ChoiceDetail(string planCode, DateOnly? due, TaskState state) => due is DateOnly d
+        ? $"{planCode} · hạn {Date(d)} · {Status(state)}"
+        : $"{planCode} · {Status(state)}";
+
     public static string Page(int page, int pageCount) => $"Trang {page}/{pageCount}";
 
     public static string Nudge(string officerName) => "Nhắc " + officerName;
