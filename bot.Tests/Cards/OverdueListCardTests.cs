@@ -61,10 +61,10 @@ public sealed class OverdueListCardTests
             Item("an", "1", 0.10m, 30),
             Item("binh", "2", 0.50m, 2),
             Item("an", "3", 0.25m, 3),
-            Item("chi", "4", 0.50m, 9),
+            Item("chi", "4", 0.50m, 9), // same total as binh (0,50) but binh has waited longer
             Item("binh", "5", 0m, 40),
         ]);
-        Assert.Equal(["4", "2", "5", "3", "1"], ordered.Select(i => i.TaskRef));
+        Assert.Equal(["2", "5", "4", "3", "1"], ordered.Select(i => i.TaskRef));
     }
 
     [Fact]
