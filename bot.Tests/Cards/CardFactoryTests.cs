@@ -159,4 +159,28 @@ public sealed class CardFactoryTests
         Assert.DoesNotContain(texts, t => t.Contains(CardTexts.LinkCodeExample, StringComparison.Ordinal));
         Assert.Contains("“việc nào quá hạn?”", texts);
     }
+
+    public static TheoryData<string> Names => [.. CardNames.All];
+
+    /// <summary>The sample data in cards/ is what the designer shows; it must use the keys the factories really produce.</summary>
+    [Theory]
+    [MemberData(nameof(Names))]
+    public void SampleDataUsesTheFactorysKeys(string name)
+    {
+        var produced = name switch
+        {
+            CardNames.Welcome => WelcomeCard.Create("An", isLinked: false, roles: [], new Uri("https://example.gov.vn")),
+            CardNames.TaskReminder => TaskReminderCard.Create(CardSamples.Plan(), CardSamples.Task(), Today),
+            CardNames.ReportReminder => ReportReminderCard.Create(CardSamples.Plan(), CardSamples.Schedule(), CardSamples.Period(), Today),
+            CardNames.OverdueList => OverdueListCard.Create([], 1, Today, "Phòng Nội vụ"),
+            CardNames.StatusUpdated => StatusUpdatedCard.Create(TaskUpdateResult.Refused(TaskUpdateOutcome.Unchanged, "P", "1", null), "An", CardSamples.Now),
+            CardNames.Announcement => AnnouncementCard.Create("1", "t", "b", "s", urgent: true, CardSamples.Now),
+            CardNames.PlanChange => PlanChangeCard.Create(CardSamples.Plan(), []),
+            CardNames.TaskChoice => TaskChoiceCard.Create([], "x", []),
+            _ => throw new ArgumentOutOfRangeException(nameof(name), name, "a card without a factory"),
+        };
+        Assert.Equal(name, produced.Template);
+        var sample = JsonNode.Parse(File.ReadAllText(Path.Combine(CardAssert.CardsDirectory, name + ".data.json")))!.AsObject();
+        Assert.Empty(sample.Select(p => p.Key).Except(produced.Data.Select(p => p.Key), StringComparer.Ordinal));
+    }
 }
