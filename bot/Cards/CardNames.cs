@@ -1,0 +1,17 @@
+namespace ReformBot.Cards;
+
+/// <summary>The templates in <c>cards/</c> (file names without <c>.json</c>).</summary>
+public static class CardNames
+{
+    public const string Welcome = "welcome";
+    public const string TaskReminder = "task-reminder";
+    public const string ReportReminder = "report-reminder";
+    public const string OverdueList = "overdue-list";
+    public const string StatusUpdated = "status-updated";
+    public const string Announcement = "announcement";
+    public const string PlanChange = "plan-change";
+    public const string TaskChoice = "task-choice";
+
+    public static IReadOnlyList<string> All { get; } =
+        [Welcome, TaskReminder, ReportReminder, OverdueList, StatusUpdated, Announcement, PlanChange, TaskChoice];
+}

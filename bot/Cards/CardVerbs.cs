@@ -1,0 +1,43 @@
+namespace ReformBot.Cards;
+
+/// <summary>The <c>verb</c> of every <c>Action.Execute</c> on our cards; a card action arrives with one of these.</summary>
+public static class CardVerbs
+{
+    /// <summary>Task finished. Data: planCode, taskRef.</summary>
+    public const string TaskDone = "task.done";
+
+    /// <summary>Status and progress from the card's inputs. Data: planCode, taskRef; inputs: status, progress.</summary>
+    public const string TaskUpdate = "task.update";
+
+    /// <summary>Remind again later. Data: planCode, taskRef; input: snoozeDays.</summary>
+    public const string TaskSnooze = "task.snooze";
+
+    /// <summary>Ask for an extension. Data: planCode, taskRef; inputs: extendTo (yyyy-MM-dd), extendReason.</summary>
+    public const string TaskExtend = "task.extend";
+
+    /// <summary>Report sent. Data: planCode, reportCode, dueDate (yyyy-MM-dd), unitCode.</summary>
+    public const string ReportSubmitted = "report.submitted";
+
+    /// <summary>Remind about the report later. Data as <see cref="ReportSubmitted"/>; input: snoozeDays.</summary>
+    public const string ReportSnooze = "report.snooze";
+
+    /// <summary>Remind one officer of their overdue tasks. Data: officerId, tasks [{planCode, taskRef}].</summary>
+    public const string OverdueNudge = "overdue.nudge";
+
+    /// <summary>Show another page of the overdue list. Data: page, unitCode, planCode.</summary>
+    public const string OverduePage = "overdue.page";
+
+    /// <summary>Announcement read. Data: announcementId.</summary>
+    public const string AnnouncementAck = "announcement.ack";
+
+    /// <summary>Plan change seen. Data: planCode, revision.</summary>
+    public const string PlanAck = "plan.ack";
+
+    /// <summary>The task a pending update was about. Data: planCode, taskRef, pending (the update the bot could not place).</summary>
+    public const string TaskChoose = "task.choose";
+
+    public static IReadOnlyList<string> All { get; } =
+        [TaskDone, TaskUpdate, TaskSnooze, TaskExtend, ReportSubmitted, ReportSnooze, OverdueNudge, OverduePage, AnnouncementAck, PlanAck, TaskChoose];
+
+    public static bool IsKnown(string? verb) => verb is not null && All.Contains(verb, StringComparer.Ordinal);
+}

@@ -1,0 +1,8 @@
+namespace ReformBot.Cards;
+
+public enum PlanChangeKind
+{
+    Added,
+    Changed,
+    Cancelled,
+}
