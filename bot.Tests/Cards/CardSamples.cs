@@ -7,7 +7,7 @@ public static class CardSamples
 {
     public static readonly DateTimeOffset Now = new(2024, 11, 25, 8, 0, 0, TimeSpan.FromHours(7));
 
-    public static Plan Plan() => Plans.Plan.Create(
+    public static Plan Plan() => ReformBot.Plans.Plan.Create(
         new PlanHeader("104/KH-UBND", "Kế hoạch nâng cao Chỉ số cải cách hành chính năm 2024", "UBND huyện Lập Võ",
             new DateOnly(2024, 3, 22), 2024, [ReformIndex.ParIndex], "NOIVU", []),
         Now);
