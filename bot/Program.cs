@@ -1,5 +1,7 @@
 using ReformBot.Admin;
 using ReformBot.Calendar;
+using ReformBot.Cards;
+using ReformBot.Conversation;
 using ReformBot.Demo;
 using ReformBot.Health;
 using ReformBot.Storage;
@@ -11,6 +13,8 @@ builder.Services.AddCalendar(builder.Configuration);
 builder.Services.AddStorage(builder.Configuration);
 builder.Services.AddDemo(builder.Configuration);
 builder.Services.AddAdmin(builder.Configuration);
+builder.Services.AddCards(builder.Configuration);
+builder.Services.AddConversation();
 builder.Services.AddOpenApi();
 
 if (AdminCommandLine.IsCommand(args))

@@ -6,12 +6,12 @@ namespace ReformBot.Conversation;
 
 /// <summary>
 /// Applies an officer's status or progress report to one of their tasks and appends it to the task's history.
-/// An officer changes only tasks assigned to them; a task that needs evidence is not done until evidence is attached.
+/// An officer changes only tasks assigned to them; a null progress keeps the task's progress; a task that needs evidence is not done until evidence is attached.
 /// </summary>
 public sealed class TaskUpdater(ReformBotDbContext db, TimeProvider time)
 {
     public async Task<TaskUpdateResult> ApplyAsync(
-        Sender sender, string planCode, string taskRef, TaskState state, int progress, string? note, string channel, CancellationToken cancellationToken)
+        Sender sender, string planCode, string taskRef, TaskState state, int? progress, string? note, string channel, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(sender);
         var task = await db.Tasks
@@ -38,7 +38,7 @@ public sealed class TaskUpdater(ReformBotDbContext db, TimeProvider time)
         }
 
         var (oldState, oldProgress) = (task.State, task.Progress);
-        var change = task.Update(state, progress, sender.OfficerId, channel, note, time.GetUtcNow());
+        var change = task.Update(state, progress ?? task.Progress, sender.OfficerId, channel, note, time.GetUtcNow());
         if (change is null)
         {
             return new TaskUpdateResult(TaskUpdateOutcome.Unchanged, planCode, taskRef, task.Title, oldState, oldProgress, oldState, oldProgress, note);

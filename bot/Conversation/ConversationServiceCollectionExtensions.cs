@@ -1,0 +1,13 @@
+namespace ReformBot.Conversation;
+
+public static class ConversationServiceCollectionExtensions
+{
+    /// <summary>What the bot understands and does, shared by every channel.</summary>
+    public static IServiceCollection AddConversation(this IServiceCollection services)
+    {
+        services.AddScoped<OfficerDirectory>();
+        services.AddScoped<TaskUpdater>();
+        services.AddScoped<IConversationHandler, ConversationHandler>();
+        return services;
+    }
+}
