@@ -1,0 +1,153 @@
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
+using ReformBot.Cards;
+using ReformBot.Conversation;
+using ReformBot.Plans;
+using ReformBot.Tests.Infrastructure;
+
+namespace ReformBot.Tests.Conversation;
+
+public sealed class ConversationHandlerTests
+{
+    private const string LapVo = "lapvo-104-2024.json";
+    private static readonly ManualTimeProvider Clock = new(new DateTimeOffset(2024, 11, 20, 9, 0, 0, TimeSpan.FromHours(7)));
+
+    /// <summary>The Lấp Vò plan with Teams accounts for two officers of different units.</summary>
+    private static async Task<TestDatabase> LoadAsync()
+    {
+        var database = await TestDatabase.CreateAsync();
+        await TestPlans.LoadAsync(database, LapVo, plan =>
+        {
+            Officer(plan, "lv.vp.cv1")["accounts"] = new JsonArray(new JsonObject { ["channel"] = "msteams", ["id"] = "29:vp-cv1" });
+            Officer(plan, "lv.pnv.cv1")["accounts"] = new JsonArray(new JsonObject { ["channel"] = "msteams", ["id"] = "29:pnv-cv1" });
+        });
+        return database;
+    }
+
+    private static JsonObject Officer(JsonObject plan, string id) =>
+        plan["officers"]!.AsArray().Select(o => o!.AsObject()).Single(o => (string?)o["id"] == id);
+
+    private static async Task<ConversationReply> HandleAsync(TestDatabase database, string account, string? text, CardAction? action = null)
+    {
+        await using var db = database.CreateContext();
+        var handler = new ConversationHandler(new OfficerDirectory(db, Clock), new TaskUpdater(db, Clock), Clock, NullLogger<ConversationHandler>.Instance);
+        var message = new IncomingMessage("msteams", account, null, "a:conv", "m1", null, text, action, [], Clock.GetUtcNow());
+        return await handler.HandleAsync(message, CancellationToken.None);
+    }
+
+    private static CardAction Action(string verb, string taskRef, JsonObject? inputs = null)
+    {
+        var data = new JsonObject { ["planCode"] = "104/KH-UBND", ["taskRef"] = taskRef };
+        foreach (var (key, value) in inputs ?? [])
+        {
+            data[key] = value?.DeepClone();
+        }
+
+        return new CardAction(verb, data);
+    }
+
+    private static async Task<PlanTask> TaskAsync(TestDatabase database, string taskRef)
+    {
+        await using var db = database.CreateContext();
+        return await db.Tasks.SingleAsync(t => t.Ref == taskRef);
+    }
+
+    [Fact]
+    public async Task UnlinkedSenderIsToldHowToLinkAndSeesNothing()
+    {
+        await using var database = await LoadAsync();
+
+        var reply = await HandleAsync(database, "29:stranger", null, Action(CardVerbs.TaskDone, "2.a"));
+
+        Assert.Null(reply.UpdatedCard);
+        Assert.Contains("liên kết", Assert.Single(reply.Messages).Text, StringComparison.Ordinal);
+        Assert.Equal(TaskState.Open, (await TaskAsync(database, "2.a")).State);
+    }
+
+    [Fact]
+    public async Task DoneOnTheCardMarksTheTaskDoneAndRefreshesTheCard()
+    {
+        await using var database = await LoadAsync();
+
+        var reply = await HandleAsync(database, "29:vp-cv1", null, Action(CardVerbs.TaskDone, "2.a"));
+
+        Assert.Equal(CardNames.StatusUpdated, reply.UpdatedCard!.Template);
+        Assert.Equal("Updated", (string?)reply.UpdatedCard.Data["outcome"]);
+        var task = await TaskAsync(database, "2.a");
+        Assert.Equal((TaskState.Done, 100), (task.State, task.Progress));
+    }
+
+    [Fact]
+    public async Task UpdateTakesStatusAndProgressFromTheCardInputs()
+    {
+        await using var database = await LoadAsync();
+
+        await HandleAsync(database, "29:vp-cv1", null, Action(CardVerbs.TaskUpdate, "2.a", new JsonObject { ["status"] = "InProgress", ["progress"] = "70" }));
+
+        var task = await TaskAsync(database, "2.a");
+        Assert.Equal((TaskState.InProgress, 70), (task.State, task.Progress));
+    }
+
+    [Theory]
+    [InlineData("InProgress", "170")]
+    [InlineData("InProgress", "bảy mươi")]
+    [InlineData("InProgress", "-5")]
+    [InlineData("Cancelled", "10")]
+    [InlineData("Finished", "10")]
+    public async Task BadInputsChangeNothing(string status, string progress)
+    {
+        await using var database = await LoadAsync();
+
+        var reply = await HandleAsync(database, "29:vp-cv1", null, Action(CardVerbs.TaskUpdate, "2.a", new JsonObject { ["status"] = status, ["progress"] = progress }));
+
+        Assert.Null(reply.UpdatedCard);
+        Assert.Contains("Không có gì được thay đổi", Assert.Single(reply.Messages).Text, StringComparison.Ordinal);
+        Assert.Equal((TaskState.Open, 0), ((await TaskAsync(database, "2.a")).State, (await TaskAsync(database, "2.a")).Progress));
+    }
+
+    [Fact]
+    public async Task OfficerCannotCloseAColleaguesTaskFromACard()
+    {
+        await using var database = await LoadAsync();
+
+        var reply = await HandleAsync(database, "29:pnv-cv1", null, Action(CardVerbs.TaskDone, "2.a"));
+
+        Assert.Null(reply.UpdatedCard);
+        Assert.Equal(CardTexts.UpdateProblem(TaskUpdateOutcome.NotAssigned), Assert.Single(reply.Messages).Text);
+        Assert.Equal(TaskState.Open, (await TaskAsync(database, "2.a")).State);
+    }
+
+    [Fact]
+    public async Task TaskNeedingEvidenceIsNotClosedWithoutIt()
+    {
+        await using var database = await LoadAsync();
+
+        var reply = await HandleAsync(database, "29:vp-cv1", null, Action(CardVerbs.TaskDone, "2.b"));
+
+        Assert.Equal(CardTexts.UpdateProblem(TaskUpdateOutcome.EvidenceRequired), Assert.Single(reply.Messages).Text);
+        Assert.Equal(TaskState.Open, (await TaskAsync(database, "2.b")).State);
+    }
+
+    [Fact]
+    public async Task CardWithoutTaskDataIsRefused()
+    {
+        await using var database = await LoadAsync();
+
+        var reply = await HandleAsync(database, "29:vp-cv1", null, new CardAction(CardVerbs.TaskDone, new JsonObject { ["planCode"] = "104/KH-UBND" }));
+
+        Assert.Contains("không còn hợp lệ", Assert.Single(reply.Messages).Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task LinkedOfficerWhoWritesGetsHelpForTheirRole()
+    {
+        await using var database = await LoadAsync();
+
+        var reply = await HandleAsync(database, "29:vp-cv1", "xin chào");
+
+        var text = Assert.Single(reply.Messages).Text;
+        Assert.Contains("Chuyên viên Văn phòng 1", text, StringComparison.Ordinal);
+        Assert.Contains("104/KH-UBND", text, StringComparison.Ordinal);
+    }
+}
