@@ -8,7 +8,7 @@ internal static class Reasons
 {
     private static readonly HashSet<string> NotAMarkerAfter = new(StringComparer.Ordinal)
     {
-        "don", "tien", "muc", "nhiet", "dia", "che", "tham", "trinh", "thai", "han", "vi", "quy", "gioi", "cap", "toc",
+        "don", "tien", "muc", "nhiet", "dia", "che", "tham", "trinh", "thai", "quy", "cap", "toc",
     };
 
     /// <summary>The index of the first reason marker at or after token <paramref name="from"/>, or -1.</summary>

@@ -9,7 +9,7 @@ internal static class ReminderRules
     private static readonly HashSet<string> SnoozeWords = new(StringComparer.Ordinal)
     {
         "lai", "toi", "em", "minh", "sau", "vao", "ngay", "mai", "thu", "tuan", "cuoi", "dau", "luc", "hom", "sang", "chieu",
-        "t2", "t3", "t4", "t5", "t6", "t7", "cn", "khi", "nua", "ti", "chut", "con", "ho", "giup", "anh", "chi", "e", "a", "t",
+        "t2", "t3", "t4", "t5", "t6", "t7", "cn", "khi", "nua", "ti", "chut", "e", "t",
     };
 
     private static readonly HashSet<string> Lead = new(StringComparer.Ordinal) { "bot", "hay", "giup", "vui long", "nho", "ban", "oi", "ok", "," };
@@ -43,6 +43,12 @@ internal static class ReminderRules
             after++;
         }
         else if (after < m.Tokens.Count && m.Tokens[after].Folded is "nho" or "viec")
+        {
+            after++;
+        }
+
+        // "nhắc giúp ...", "nhắc hộ ...": the courtesy word says nothing about who.
+        while (after < m.Tokens.Count && m.Tokens[after].Folded is "giup" or "ho" or "dum" or "gium")
         {
             after++;
         }

@@ -111,7 +111,7 @@ internal static partial class SlotReader
     [GeneratedRegex(@"(?<![^ ])(?:nhiem vu|giai phap|muc|task)(?: so)? (?<r>[ivx]{1,4}(?:\.[0-9a-z]{1,3})+|\d{1,2}(?:\.\d{1,2})*(?:\.?[a-z])?(?:\.[a-z]{1,3})?)(?![^ ])")]
     private static partial Regex KeywordRef();
 
-    [GeneratedRegex(@"(?<![^ ])(?<r>\d{1,2}(?:\.\d{1,2})?\.[a-z]|[ivx]{1,4}\.\d{1,2}(?:\.[0-9a-z]{1,3})*)(?![^ ])")]
+    [GeneratedRegex(@"(?<![^ ])(?<r>\d{1,2}(?:\.\d{1,2})?\.[a-z]|\d{1,2}[a-e]|[ivx]{1,4}\.\d{1,2}(?:\.[0-9a-z]{1,3})*)(?![^ ])")]
     private static partial Regex BareRef();
 
     [GeneratedRegex("^[ivxIVX]{1,4}$")]
