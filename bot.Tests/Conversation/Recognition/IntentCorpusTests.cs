@@ -16,7 +16,7 @@ public sealed class IntentCorpusTests
     {
         var data = new TheoryData<int, string, string, string>();
         var number = 0;
-        foreach (var line in File.ReadLines(CorpusFile.PathOf("corpus.tsv")))
+        foreach (var line in File.ReadLines(Path.Combine(AppContext.BaseDirectory, "Conversation", "Recognition", "corpus.tsv")))
         {
             number++;
             if (line.Length == 0 || line.StartsWith('#'))
