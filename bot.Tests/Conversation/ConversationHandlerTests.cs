@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
+using ReformBot.Calendar;
 using ReformBot.Cards;
 using ReformBot.Conversation;
 using ReformBot.Plans;
@@ -21,6 +22,8 @@ public sealed class ConversationHandlerTests
         {
             Officer(plan, "lv.vp.cv1")["accounts"] = new JsonArray(new JsonObject { ["channel"] = "msteams", ["id"] = "29:vp-cv1" });
             Officer(plan, "lv.pnv.cv1")["accounts"] = new JsonArray(new JsonObject { ["channel"] = "msteams", ["id"] = "29:pnv-cv1" });
+            Officer(plan, "lv.vp.cvp")["accounts"] = new JsonArray(new JsonObject { ["channel"] = "msteams", ["id"] = "29:vp-head" });
+            Officer(plan, "lv.pnv.tp")["accounts"] = new JsonArray(new JsonObject { ["channel"] = "msteams", ["id"] = "29:coordinator" });
         });
         return database;
     }
@@ -31,7 +34,14 @@ public sealed class ConversationHandlerTests
     private static async Task<ConversationReply> HandleAsync(TestDatabase database, string account, string? text, CardAction? action = null)
     {
         await using var db = database.CreateContext();
-        var handler = new ConversationHandler(new OfficerDirectory(db, Clock), new TaskUpdater(db, Clock), Clock, NullLogger<ConversationHandler>.Instance);
+        var handler = new ConversationHandler(
+            new OfficerDirectory(db, Clock),
+            new TaskResolver(db),
+            new TaskUpdater(db, Clock),
+            new EvidenceRecorder(db, Clock),
+            new UnitOverview(db, new WorkingCalendar(), Clock),
+            Clock,
+            NullLogger<ConversationHandler>.Instance);
         var message = new IncomingMessage("msteams", account, null, "a:conv", "m1", null, text, action, [], Clock.GetUtcNow());
         return await handler.HandleAsync(message, CancellationToken.None);
     }
@@ -149,5 +159,114 @@ public sealed class ConversationHandlerTests
         var text = Assert.Single(reply.Messages).Text;
         Assert.Contains("Chuyên viên Văn phòng 1", text, StringComparison.Ordinal);
         Assert.Contains("104/KH-UBND", text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("đã xong nv 2.a")]
+    [InlineData("da xong nv 2a")]
+    [InlineData("ok xong r nhe nv 2.a")]
+    public async Task OfficerClosesATaskByNamingIt(string text)
+    {
+        await using var database = await LoadAsync();
+
+        var reply = await HandleAsync(database, "29:vp-cv1", text);
+
+        Assert.Equal(CardNames.StatusUpdated, Assert.Single(reply.Messages).Card!.Template);
+        Assert.Equal(TaskState.Done, (await TaskAsync(database, "2.a")).State);
+    }
+
+    [Fact]
+    public async Task DoneOnATaskNeedingEvidenceAsksForIt()
+    {
+        await using var database = await LoadAsync();
+
+        var reply = await HandleAsync(database, "29:vp-cv1", "da xong nv 2.b");
+
+        Assert.Equal(CardTexts.UpdateProblem(TaskUpdateOutcome.EvidenceRequired), Assert.Single(reply.Messages).Text);
+        Assert.Equal(TaskState.Open, (await TaskAsync(database, "2.b")).State);
+    }
+
+    [Fact]
+    public async Task DoneWithALinkAttachesTheEvidenceAndClosesTheTask()
+    {
+        await using var database = await LoadAsync();
+
+        await HandleAsync(database, "29:vp-cv1", "xong nv 2.b, minh chứng https://lapvo.example.vn/bc/2b.pdf");
+
+        Assert.Equal(TaskState.Done, (await TaskAsync(database, "2.b")).State);
+        await using var db = database.CreateContext();
+        Assert.Equal("https://lapvo.example.vn/bc/2b.pdf", (await db.TaskEvidence.SingleAsync()).Value);
+    }
+
+    [Fact]
+    public async Task ProgressWithoutATaskAsksWhichOneWithAChoiceCard()
+    {
+        await using var database = await LoadAsync();
+
+        var reply = await HandleAsync(database, "29:vp-cv1", "dang lam dc 70 phan tram");
+
+        var card = Assert.Single(reply.Messages).Card!;
+        Assert.Equal(CardNames.TaskChoice, card.Template);
+        await using var db = database.CreateContext();
+        Assert.Equal(0, await db.TaskStatusChanges.CountAsync());
+
+        var chosen = await HandleAsync(database, "29:vp-cv1", null, new CardAction(CardVerbs.TaskChoose, new JsonObject
+        {
+            ["planCode"] = "104/KH-UBND",
+            ["taskRef"] = "2.c",
+            ["pending"] = new JsonObject { ["intent"] = "progress", ["percent"] = 70 },
+        }));
+
+        Assert.Equal(CardNames.StatusUpdated, Assert.Single(chosen.Messages).Card!.Template);
+        var task = await TaskAsync(database, "2.c");
+        Assert.Equal((TaskState.InProgress, 70), (task.State, task.Progress));
+    }
+
+    [Fact]
+    public async Task OfficerCannotCloseAColleaguesTaskInWords()
+    {
+        await using var database = await LoadAsync();
+
+        var reply = await HandleAsync(database, "29:pnv-cv1", "đã hoàn thành nhiệm vụ 2.a");
+
+        Assert.Equal(CardTexts.UpdateProblem(TaskUpdateOutcome.NotAssigned), Assert.Single(reply.Messages).Text);
+        Assert.Equal(TaskState.Open, (await TaskAsync(database, "2.a")).State);
+    }
+
+    [Fact]
+    public async Task UnitHeadSeesTheOverdueTasksOfTheirUnitOnly()
+    {
+        await using var database = await LoadAsync();
+
+        var reply = await HandleAsync(database, "29:vp-head", "qua han");
+
+        var card = Assert.Single(reply.Messages).Card!;
+        Assert.Equal(CardNames.OverdueList, card.Template);
+        var refs = card.Data["groups"]!.AsArray().SelectMany(g => g!["items"]!.AsArray()).Select(i => (string?)i!["taskRef"]).ToList();
+        Assert.Equal(["2.c"], refs);
+    }
+
+    [Fact]
+    public async Task CoordinatorSeesThePlansOverdueTasksMostPointsFirst()
+    {
+        await using var database = await LoadAsync();
+
+        var reply = await HandleAsync(database, "29:coordinator", "việc nào quá hạn?");
+
+        var card = Assert.Single(reply.Messages).Card!;
+        var refs = card.Data["groups"]!.AsArray().SelectMany(g => g!["items"]!.AsArray()).Select(i => (string?)i!["taskRef"]).ToList();
+        Assert.Equal(["2.c", "3.b"], refs);
+    }
+
+    [Fact]
+    public async Task OfficerIsNotShownTheOverdueList()
+    {
+        await using var database = await LoadAsync();
+
+        var reply = await HandleAsync(database, "29:vp-cv1", "quá hạn");
+
+        var message = Assert.Single(reply.Messages);
+        Assert.Null(message.Card);
+        Assert.Contains("dành cho thủ trưởng", message.Text, StringComparison.Ordinal);
     }
 }

@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using ReformBot.Calendar;
 using ReformBot.Cards;
+using ReformBot.Conversation.Recognition;
 using ReformBot.Plans;
 
 namespace ReformBot.Conversation;
@@ -10,7 +12,13 @@ namespace ReformBot.Conversation;
 /// Nobody unlinked sees or changes anything; officers change only their own tasks (checked by <see cref="TaskUpdater"/>).
 /// </summary>
 public sealed partial class ConversationHandler(
-    OfficerDirectory directory, TaskUpdater updater, TimeProvider time, ILogger<ConversationHandler> logger) : IConversationHandler
+    OfficerDirectory directory,
+    TaskResolver resolver,
+    TaskUpdater updater,
+    EvidenceRecorder evidence,
+    UnitOverview overview,
+    TimeProvider time,
+    ILogger<ConversationHandler> logger) : IConversationHandler
 {
     public async Task<ConversationReply> HandleAsync(IncomingMessage message, CancellationToken cancellationToken)
     {
@@ -24,7 +32,7 @@ public sealed partial class ConversationHandler(
 
         return message.Action is { } action
             ? await HandleActionAsync(sender, message, action, cancellationToken)
-            : ConversationReply.WithText(ConversationTexts.Help(sender));
+            : await HandleTextAsync(sender, message, cancellationToken);
     }
 
     public async Task<ConversationReply> WelcomeAsync(IncomingMessage message, CancellationToken cancellationToken)
@@ -57,10 +65,101 @@ public sealed partial class ConversationHandler(
 
                 return await UpdateTaskAsync(sender, message, action.Data, state, progress, cancellationToken);
 
+            case CardVerbs.TaskChoose when StatusReport.FromJson(action.Data["pending"]) is { } pending:
+                return await ReportStatusAsync(sender, message, pending, Text(action.Data, "planCode"), Text(action.Data, "taskRef") ?? string.Empty, cancellationToken);
+
+            case CardVerbs.OverduePage:
+                var page = action.Data["page"] is JsonValue p && p.TryGetValue<int>(out var number) ? number : 1;
+                return await overview.OverdueAsync(sender, Text(action.Data, "unit"), page, cancellationToken);
+
             default:
                 LogUnsupportedAction(logger, action.Verb, sender.OfficerId);
                 return ConversationReply.WithText(ConversationTexts.UnsupportedAction);
         }
+    }
+
+    private async Task<ConversationReply> HandleTextAsync(Sender sender, IncomingMessage message, CancellationToken cancellationToken)
+    {
+        var recognized = IntentRecognizer.Recognize(message.Text, VietnamTime.Today(time));
+        if (recognized.Intent == IntentKind.Unknown && string.IsNullOrWhiteSpace(message.Text) && message.Attachments.Count > 0)
+        {
+            recognized = recognized with { Intent = IntentKind.Evidence };
+        }
+
+        var slots = recognized.Slots;
+        switch (recognized.Intent)
+        {
+            case IntentKind.Done or IntentKind.Progress or IntentKind.Blocked or IntentKind.Evidence:
+                return await ReportStatusAsync(sender, message, StatusReport.From(recognized), null, slots.TaskRef, cancellationToken);
+            case IntentKind.OverdueList:
+                return await overview.OverdueAsync(sender, slots.Unit, 1, cancellationToken);
+            case IntentKind.DueSoon:
+                return await overview.DueSoonAsync(sender, slots.Unit, cancellationToken);
+            case IntentKind.Summary:
+                return await overview.SummaryAsync(sender, slots.Unit, slots.Index, cancellationToken);
+            case IntentKind.MissingReports:
+                return await overview.MissingReportsAsync(sender, slots.Unit, cancellationToken);
+            case IntentKind.Help or IntentKind.Greeting or IntentKind.Unknown:
+                return ConversationReply.WithText(ConversationTexts.Help(sender));
+            default:
+                LogUnsupportedIntent(logger, recognized.Intent, sender.OfficerId);
+                return ConversationReply.WithText(ConversationTexts.NotAvailableYet);
+        }
+    }
+
+    /// <summary>An update said in words: find the task (or ask which), then apply it.</summary>
+    private async Task<ConversationReply> ReportStatusAsync(
+        Sender sender, IncomingMessage message, StatusReport report, string? planCode, string? taskRef, CancellationToken cancellationToken)
+    {
+        var resolution = await resolver.ResolveAsync(sender, planCode, taskRef, cancellationToken);
+        switch (resolution.Outcome)
+        {
+            case TaskResolutionOutcome.Found:
+                return await ApplyReportAsync(sender, message, report, resolution.PlanCode!, resolution.Task!, cancellationToken);
+            case TaskResolutionOutcome.Ambiguous:
+                var choices = resolution.Candidates.Take(TaskChoiceCard.MaxTasks).Select(c => TaskChoiceItem.From(c.Plan, c.Task)).ToList();
+                var card = TaskChoiceCard.Create(choices, message.Text, report.ToJson());
+                return new ConversationReply(null, [OutgoingMessage.WithCard(ConversationTexts.WhichTask, card)]);
+            case TaskResolutionOutcome.NotAssigned:
+                LogRefused(logger, sender.OfficerId, resolution.PlanCode ?? "?", taskRef ?? "?", TaskUpdateOutcome.NotAssigned);
+                return ConversationReply.WithText(CardTexts.UpdateProblem(TaskUpdateOutcome.NotAssigned)!);
+            case TaskResolutionOutcome.NotFound:
+                return ConversationReply.WithText(ConversationTexts.TaskNotFound(taskRef));
+            default:
+                return ConversationReply.WithText(ConversationTexts.NoOpenTask);
+        }
+    }
+
+    private async Task<ConversationReply> ApplyReportAsync(
+        Sender sender, IncomingMessage message, StatusReport report, string planCode, PlanTask task, CancellationToken cancellationToken)
+    {
+        var attached = 0;
+        if (report.Url is not null || message.Attachments.Count > 0 || report.Intent == IntentKind.Evidence)
+        {
+            attached = await evidence.RecordAsync(task, sender, message.Channel, report.Url, report.Intent == IntentKind.Evidence ? report.Text : null, message.Attachments, cancellationToken);
+        }
+
+        (TaskState State, int? Progress, string? Note)? change = report.Intent switch
+        {
+            IntentKind.Done => (TaskState.Done, 100, null),
+            IntentKind.Progress => (TaskState.InProgress, report.Percent, null),
+            IntentKind.Blocked => (TaskState.Blocked, null, report.Reason),
+            _ => null,
+        };
+        if (change is not { } update)
+        {
+            return ConversationReply.WithText(ConversationTexts.EvidenceReceived(attached, task.Ref));
+        }
+
+        var result = await updater.ApplyAsync(sender, planCode, task.Ref, update.State, update.Progress, update.Note, message.Channel, cancellationToken);
+        if (result.Outcome is TaskUpdateOutcome.Updated or TaskUpdateOutcome.Unchanged)
+        {
+            var card = StatusUpdatedCard.Create(result, sender.Name, time.GetUtcNow());
+            return new ConversationReply(null, [OutgoingMessage.WithCard(CardTexts.UpdateHeadline(result.Outcome, task.Ref), card)]);
+        }
+
+        LogRefused(logger, sender.OfficerId, planCode, task.Ref, result.Outcome);
+        return ConversationReply.WithText(CardTexts.UpdateProblem(result.Outcome) ?? ConversationTexts.InvalidCard);
     }
 
     private async Task<ConversationReply> UpdateTaskAsync(
@@ -137,6 +236,9 @@ public sealed partial class ConversationHandler(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Card action {Verb} from {OfficerId} is not supported")]
     private static partial void LogUnsupportedAction(ILogger logger, string verb, string officerId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Intent {Intent} from {OfficerId} is not available yet")]
+    private static partial void LogUnsupportedIntent(ILogger logger, IntentKind intent, string officerId);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Update of {PlanCode} {TaskRef} by {OfficerId} refused: {Outcome}")]
     private static partial void LogRefused(ILogger logger, string officerId, string planCode, string taskRef, TaskUpdateOutcome outcome);

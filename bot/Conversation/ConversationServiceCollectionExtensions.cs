@@ -7,6 +7,9 @@ public static class ConversationServiceCollectionExtensions
     {
         services.AddScoped<OfficerDirectory>();
         services.AddScoped<TaskUpdater>();
+        services.AddScoped<TaskResolver>();
+        services.AddScoped<EvidenceRecorder>();
+        services.AddScoped<UnitOverview>();
         services.AddScoped<IConversationHandler, ConversationHandler>();
         return services;
     }
