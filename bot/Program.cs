@@ -2,6 +2,7 @@ using ReformBot.Admin;
 using ReformBot.Calendar;
 using ReformBot.Cards;
 using ReformBot.Conversation;
+using ReformBot.Delivery;
 using ReformBot.Demo;
 using ReformBot.Health;
 using ReformBot.Storage;
@@ -15,6 +16,7 @@ builder.Services.AddDemo(builder.Configuration);
 builder.Services.AddAdmin(builder.Configuration);
 builder.Services.AddCards(builder.Configuration);
 builder.Services.AddConversation();
+builder.Services.AddDelivery();
 builder.Services.AddOpenApi();
 
 if (AdminCommandLine.IsCommand(args))
