@@ -1,3 +1,6 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using ReformBot.Audit;
+
 namespace ReformBot.Conversation;
 
 public static class ConversationServiceCollectionExtensions
@@ -7,6 +10,8 @@ public static class ConversationServiceCollectionExtensions
     {
         services.AddScoped<OfficerDirectory>();
         services.AddScoped<TaskUpdater>();
+        services.AddAudit();
+        services.TryAddScoped<ExtensionRequests>();
         services.AddScoped<IConversationHandler, ConversationHandler>();
         return services;
     }
