@@ -25,9 +25,10 @@ internal static class AuditEndpoints
             return BadRequest("'from' and 'to' must be ISO dates (2024-11-20) or date-times (2024-11-20T08:00:00+07:00).");
         }
 
-        if (start > end)
+        // Dates are whole days with 'to' inclusive, so from=to is a day, while a 'from' day after 'to' meets it at midnight.
+        if (start >= end)
         {
-            return BadRequest("'from' must not be after 'to'.");
+            return BadRequest("'from' must be before 'to'.");
         }
 
         if (limit is < 1 or > AuditLog.MaxPage)

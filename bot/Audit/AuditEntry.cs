@@ -13,7 +13,8 @@ public sealed class AuditEntry
 
     public AuditEntry(DateTimeOffset at, string actor, string? channel, string action, string? subject, string? details)
     {
-        At = at;
+        // Stored instants are UTC: on SQLite their binary form only orders correctly then.
+        At = at.ToUniversalTime();
         Actor = actor;
         Channel = channel;
         Action = action;
