@@ -7,6 +7,9 @@ public static class AdminEndpoints
     {
         var admin = app.MapGroup("/api/admin").AddEndpointFilter<AdminApiKeyFilter>();
         admin.MapPlans();
+        admin.MapLinkCodes();
+        admin.MapAudit();
+        admin.MapRecognize();
         return admin;
     }
 }

@@ -1,3 +1,5 @@
+using ReformBot.Accounts;
+
 namespace ReformBot.Admin;
 
 public static class AdminServiceCollectionExtensions
@@ -9,6 +11,9 @@ public static class AdminServiceCollectionExtensions
             .Validate(o => o.MaxPlanFileBytes is > 0 and <= 100 * 1024 * 1024, "Admin:MaxPlanFileBytes must be between 1 and 104857600.")
             .Validate(o => string.IsNullOrEmpty(o.ApiKey) || o.ApiKey.Length >= 16, "Admin:ApiKey must be at least 16 characters long.")
             .ValidateOnStart();
+
+        // The admin API issues link codes and reads the audit log; both registrations are idempotent.
+        services.AddAccounts(configuration);
         return services;
     }
 }

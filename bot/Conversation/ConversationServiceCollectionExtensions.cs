@@ -1,3 +1,5 @@
+using ReformBot.Audit;
+
 namespace ReformBot.Conversation;
 
 public static class ConversationServiceCollectionExtensions
@@ -10,6 +12,8 @@ public static class ConversationServiceCollectionExtensions
         services.AddScoped<TaskResolver>();
         services.AddScoped<EvidenceRecorder>();
         services.AddScoped<UnitOverview>();
+        services.AddScoped<ExtensionRequests>();
+        services.AddAudit();
         services.AddScoped<IConversationHandler, ConversationHandler>();
         return services;
     }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using ReformBot.Audit;
 using ReformBot.Plans;
 using ReformBot.Storage;
 
@@ -10,6 +11,8 @@ namespace ReformBot.Conversation;
 /// </summary>
 public sealed class TaskUpdater(ReformBotDbContext db, TimeProvider time)
 {
+    private readonly AuditLog audit = new(db, time);
+
     public async Task<TaskUpdateResult> ApplyAsync(
         Sender sender, string planCode, string taskRef, TaskState state, int? progress, string? note, string channel, CancellationToken cancellationToken)
     {
@@ -19,22 +22,22 @@ public sealed class TaskUpdater(ReformBotDbContext db, TimeProvider time)
             .SingleOrDefaultAsync(t => t.Ref == taskRef, cancellationToken);
         if (task is null)
         {
-            return TaskUpdateResult.Refused(TaskUpdateOutcome.TaskNotFound, planCode, taskRef);
+            return await RefuseAsync(sender, channel, TaskUpdateOutcome.TaskNotFound, planCode, taskRef, null, cancellationToken);
         }
 
         if (!task.IsAssignedTo(sender.OfficerId))
         {
-            return TaskUpdateResult.Refused(TaskUpdateOutcome.NotAssigned, planCode, taskRef, task);
+            return await RefuseAsync(sender, channel, TaskUpdateOutcome.NotAssigned, planCode, taskRef, task, cancellationToken);
         }
 
         if (task.State == TaskState.Cancelled)
         {
-            return TaskUpdateResult.Refused(TaskUpdateOutcome.TaskCancelled, planCode, taskRef, task);
+            return await RefuseAsync(sender, channel, TaskUpdateOutcome.TaskCancelled, planCode, taskRef, task, cancellationToken);
         }
 
         if (state == TaskState.Done && task.EvidenceRequired && !await db.TaskEvidence.AnyAsync(e => e.TaskId == task.Id, cancellationToken))
         {
-            return TaskUpdateResult.Refused(TaskUpdateOutcome.EvidenceRequired, planCode, taskRef, task);
+            return await RefuseAsync(sender, channel, TaskUpdateOutcome.EvidenceRequired, planCode, taskRef, task, cancellationToken);
         }
 
         var (oldState, oldProgress) = (task.State, task.Progress);
@@ -45,7 +48,18 @@ public sealed class TaskUpdater(ReformBotDbContext db, TimeProvider time)
         }
 
         db.TaskStatusChanges.Add(change);
+        audit.Record(
+            sender.OfficerId, channel, AuditActions.TaskUpdate, AuditActions.TaskSubject(planCode, taskRef),
+            $"{oldState} {oldProgress}% → {task.State} {task.Progress}%" + (note is null ? string.Empty : ": " + note));
         await db.SaveChangesAsync(cancellationToken);
         return new TaskUpdateResult(TaskUpdateOutcome.Updated, planCode, taskRef, task.Title, oldState, oldProgress, task.State, task.Progress, note);
+    }
+
+    private async Task<TaskUpdateResult> RefuseAsync(
+        Sender sender, string channel, TaskUpdateOutcome outcome, string planCode, string taskRef, PlanTask? task, CancellationToken cancellationToken)
+    {
+        audit.Record(sender.OfficerId, channel, AuditActions.Refusal, AuditActions.TaskSubject(planCode, taskRef), $"task update: {outcome}");
+        await db.SaveChangesAsync(cancellationToken);
+        return TaskUpdateResult.Refused(outcome, planCode, taskRef, task);
     }
 }

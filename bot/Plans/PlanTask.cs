@@ -45,6 +45,20 @@ public sealed class PlanTask
     public string? DeadlineText { get; private set; }
     public bool EvidenceRequired { get; private set; }
 
+    /// <summary>
+    /// The last day an approved extension gives, kept apart from <see cref="Deadline"/> so that the plan file (and its
+    /// export and diff) stays as the coordinator wrote it. A revision that changes the deadline ends the extension.
+    /// </summary>
+    public DateOnly? ExtendedTo { get; private set; }
+
+    /// <summary>The deadline in force: the plan's, moved to <see cref="ExtendedTo"/> when an extension was approved.</summary>
+    public Deadline CurrentDeadline => ExtendedTo is not { } date ? Deadline : Deadline.Kind switch
+    {
+        DeadlineKind.Date => Deadline with { Date = date },
+        DeadlineKind.Ongoing => Deadline with { Until = date },
+        _ => new Deadline(DeadlineKind.Ongoing, null, date, null, Deadline.CheckIn),
+    };
+
     public TaskState State { get; private set; }
     public int Progress { get; private set; }
 
@@ -62,6 +76,11 @@ public sealed class PlanTask
         Coordinating = [.. entry.Coordinating];
         ExplicitAssignees = entry.Assignees is null ? null : [.. entry.Assignees];
         AssigneeIds = [.. assigneeIds];
+        if (entry.Deadline != Deadline)
+        {
+            ExtendedTo = null;
+        }
+
         Deadline = entry.Deadline;
         DeadlineText = entry.DeadlineText;
         EvidenceRequired = entry.EvidenceRequired;
@@ -99,6 +118,22 @@ public sealed class PlanTask
         State = state;
         Progress = progress;
         return change;
+    }
+
+    /// <summary>Moves the task's last day to <paramref name="date"/>, which must be after the current one; the deadline text stays as the plan wrote it.</summary>
+    public void ExtendTo(DateOnly date)
+    {
+        if (CurrentDeadline.ClosesOn is not { } closes)
+        {
+            throw new InvalidOperationException($"Task {Ref} has no closing date to extend.");
+        }
+
+        if (date <= closes)
+        {
+            throw new ArgumentOutOfRangeException(nameof(date), date, $"Task {Ref} already runs until {closes:yyyy-MM-dd}.");
+        }
+
+        ExtendedTo = date;
     }
 
     /// <summary>The plan no longer has this task: stop chasing it but keep its history.</summary>

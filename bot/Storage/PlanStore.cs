@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
-using ReformBot.Calendar;
+using ReformBot.Audit;
 using ReformBot.Plans;
 
 namespace ReformBot.Storage;
@@ -11,6 +11,8 @@ namespace ReformBot.Storage;
 /// </summary>
 public sealed class PlanStore(ReformBotDbContext db, TimeProvider time)
 {
+    private readonly AuditLog audit = new(db, time);
+
     internal static readonly JsonSerializerOptions DiffJson = new(JsonSerializerDefaults.Web)
     {
         DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
@@ -82,6 +84,9 @@ public sealed class PlanStore(ReformBotDbContext db, TimeProvider time)
         await SyncAccountsAsync(file, now, cancellationToken);
         db.PlanRevisions.Add(new PlanRevision(
             plan.Id, plan.Revision, now, source, PlanFileWriter.WriteString(file), JsonSerializer.Serialize(diff, DiffJson)));
+        audit.Record(
+            source == "demo" ? AuditActors.System : AuditActors.Admin, source, AuditActions.PlanImport, code,
+            $"revision {plan.Revision}{(created ? " (created)" : string.Empty)}");
         await db.SaveChangesAsync(cancellationToken);
         return new PlanImportResult(code, plan.Revision, created, false, diff, [], warnings);
     }

@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using ReformBot.Accounts;
+using ReformBot.Audit;
 using ReformBot.Plans;
 
 namespace ReformBot.Storage;
@@ -20,6 +22,10 @@ public abstract class ReformBotDbContext(DbContextOptions options) : DbContext(o
     public DbSet<ReportPeriod> ReportPeriods => Set<ReportPeriod>();
     public DbSet<ReportSubmission> ReportSubmissions => Set<ReportSubmission>();
     public DbSet<ChatAccount> ChatAccounts => Set<ChatAccount>();
+    public DbSet<LinkCode> LinkCodes => Set<LinkCode>();
+    public DbSet<LinkAttempts> LinkAttempts => Set<LinkAttempts>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<ExtensionRequest> ExtensionRequests => Set<ExtensionRequest>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

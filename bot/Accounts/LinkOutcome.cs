@@ -1,0 +1,11 @@
+namespace ReformBot.Accounts;
+
+public enum LinkOutcome
+{
+    Linked,
+    AlreadyLinked,
+    InvalidCode,
+    Expired,
+    Used,
+    Locked,
+}

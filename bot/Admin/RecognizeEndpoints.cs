@@ -1,0 +1,54 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.AspNetCore.Http.HttpResults;
+using ReformBot.Calendar;
+using ReformBot.Conversation.Recognition;
+
+namespace ReformBot.Admin;
+
+/// <summary>Tries the intent recognizer on a message without sending anything: for tuning and support.</summary>
+internal static class RecognizeEndpoints
+{
+    public const int MaxBodyBytes = 16 * 1024;
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public static void MapRecognize(this RouteGroupBuilder admin) => admin.MapPost("/recognize", Recognize);
+
+    internal static async Task<Results<Ok<RecognizeResponse>, ProblemHttpResult>> Recognize(
+        HttpRequest request, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var body = await RequestBody.ReadAsync(request, MaxBodyBytes, cancellationToken);
+        if (body is null)
+        {
+            return TypedResults.Problem(
+                $"The request body is larger than {MaxBodyBytes} bytes.", statusCode: StatusCodes.Status413PayloadTooLarge, title: "Request too large");
+        }
+
+        RecognizeRequest? input;
+        try
+        {
+            input = JsonSerializer.Deserialize<RecognizeRequest>(body.Value.Span, Json);
+        }
+        catch (JsonException)
+        {
+            return BadRequest("The body must be a JSON object such as {\"text\": \"da xong nv 2.b\", \"today\": \"2024-11-20\"}.");
+        }
+
+        if (input is null || string.IsNullOrWhiteSpace(input.Text))
+        {
+            return BadRequest("'text' is required and must not be blank.");
+        }
+
+        var today = VietnamTime.Today(time);
+        if (input.Today is not null && !DateOnly.TryParseExact(input.Today, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out today))
+        {
+            return BadRequest("'today' must be an ISO date such as 2024-11-20.");
+        }
+
+        return TypedResults.Ok(RecognizeResponse.From(IntentRecognizer.Recognize(input.Text, today)));
+    }
+
+    private static ProblemHttpResult BadRequest(string detail) =>
+        TypedResults.Problem(detail, statusCode: StatusCodes.Status400BadRequest, title: "Invalid recognize request");
+}

@@ -1,0 +1,18 @@
+namespace ReformBot.Audit;
+
+/// <summary>The actions the audit log records, as stored.</summary>
+public static class AuditActions
+{
+    public const string TaskUpdate = "task.update";
+    public const string PlanImport = "plan.import";
+    public const string LinkIssue = "link.issue";
+    public const string LinkRedeem = "link.redeem";
+    public const string Broadcast = "broadcast";
+    public const string Refusal = "refusal";
+    public const string ExtensionRequest = "extension.request";
+    public const string ExtensionApprove = "extension.approve";
+    public const string ExtensionReject = "extension.reject";
+
+    /// <summary>The subject of something done to a task: "104/KH-UBND#2.a".</summary>
+    public static string TaskSubject(string planCode, string taskRef) => planCode + "#" + taskRef;
+}

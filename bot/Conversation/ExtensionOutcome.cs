@@ -1,0 +1,20 @@
+namespace ReformBot.Conversation;
+
+public enum ExtensionOutcome
+{
+    Requested,
+
+    /// <summary>Requested, replacing the officer's earlier pending request for the task.</summary>
+    Replaced,
+    Approved,
+    Rejected,
+    TaskNotFound,
+    NotAssigned,
+    TaskCancelled,
+
+    /// <summary>The task has no closing date ("Thường xuyên"), so there is nothing to extend.</summary>
+    NoDeadline,
+    DateNotAfterDeadline,
+    NotCoordinator,
+    NoPendingRequest,
+}

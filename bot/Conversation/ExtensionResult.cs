@@ -1,0 +1,18 @@
+namespace ReformBot.Conversation;
+
+/// <summary>
+/// What an extension request or decision did. <see cref="Deadline"/> is the task's last day before it;
+/// <see cref="Date"/> the date asked for or granted; <see cref="OfficerId"/> who asked.
+/// </summary>
+public sealed record ExtensionResult(
+    ExtensionOutcome Outcome,
+    string PlanCode,
+    string TaskRef,
+    string? TaskTitle = null,
+    string? OfficerId = null,
+    DateOnly? Deadline = null,
+    DateOnly? Date = null,
+    string? Note = null)
+{
+    public bool Succeeded => Outcome is ExtensionOutcome.Requested or ExtensionOutcome.Replaced or ExtensionOutcome.Approved or ExtensionOutcome.Rejected;
+}
