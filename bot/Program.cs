@@ -1,4 +1,5 @@
 using ReformBot.Admin;
+using ReformBot.Channels.BotFramework;
 using ReformBot.Demo;
 using ReformBot.Health;
 using ReformBot.Storage;
@@ -9,6 +10,7 @@ builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddStorage(builder.Configuration);
 builder.Services.AddDemo(builder.Configuration);
 builder.Services.AddAdmin(builder.Configuration);
+builder.Services.AddBotFramework(builder.Configuration);
 builder.Services.AddOpenApi();
 
 if (AdminCommandLine.IsCommand(args))
@@ -27,6 +29,7 @@ if (app.Environment.IsDevelopment())
 
 app.MapHealth();
 app.MapAdmin();
+app.MapBotFramework();
 
 await app.RunAsync();
 return 0;

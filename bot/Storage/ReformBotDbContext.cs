@@ -20,6 +20,7 @@ public abstract class ReformBotDbContext(DbContextOptions options) : DbContext(o
     public DbSet<ReportPeriod> ReportPeriods => Set<ReportPeriod>();
     public DbSet<ReportSubmission> ReportSubmissions => Set<ReportSubmission>();
     public DbSet<ChatAccount> ChatAccounts => Set<ChatAccount>();
+    public DbSet<StoredConversationReference> ConversationReferences => Set<StoredConversationReference>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
