@@ -70,7 +70,12 @@ public sealed partial class ProactiveMessenger
         var created = await TryCreateTeamsChatAsync(accounts, known, message, cancellationToken);
         if (created is not null)
         {
-            return created;
+            if (created.IsSent)
+            {
+                return created;
+            }
+
+            lastError = created.Error;
         }
 
         return stale ? new ProactiveSendResult(ProactiveSendStatus.Stale, Error: lastError)
