@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using ReformBot.Cards;
+using ReformBot.Storage;
 using Microsoft.Extensions.Options;
 
 namespace ReformBot.Channels.BotFramework;
@@ -33,7 +34,15 @@ public static class BotFrameworkServiceCollectionExtensions
         services.AddScoped<ConversationReferenceStore>();
         services.AddScoped<BotActivityProcessor>();
         services.AddScoped<BotReplySender>();
-        services.AddScoped(sp => ActivatorUtilities.CreateInstance<ProactiveMessenger>(sp));
+        services.AddScoped(sp => new ProactiveMessenger(
+            sp.GetRequiredService<ReformBotDbContext>(),
+            sp.GetRequiredService<ConversationReferenceStore>(),
+            sp.GetRequiredService<ConnectorClient>(),
+            sp.GetRequiredService<ActivityMapper>(),
+            sp.GetRequiredService<ServiceUrlTrust>(),
+            sp.GetRequiredService<IOptions<BotOptions>>(),
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<ILogger<ProactiveMessenger>>()));
         return services;
     }
 }
