@@ -23,19 +23,43 @@ public sealed class StoredConversationReference
     public long Id { get; private set; }
     public string ChannelId { get; private set; }
     public string AccountId { get; private set; }
-    public string? AccountName { get; set; }
-    public string? AadObjectId { get; set; }
-    public string ServiceUrl { get; set; }
-    public string? ConversationId { get; set; }
-    public string? ConversationType { get; set; }
-    public string? TenantId { get; set; }
-    public string? BotId { get; set; }
-    public string? BotName { get; set; }
-    public string? Locale { get; set; }
-    public string? LastActivityId { get; set; }
-    public DateTimeOffset UpdatedAt { get; set; }
+    public string? AccountName { get; private set; }
+    public string? AadObjectId { get; private set; }
+    public string ServiceUrl { get; private set; }
+    public string? ConversationId { get; private set; }
+    public string? ConversationType { get; private set; }
+    public string? TenantId { get; private set; }
+    public string? BotId { get; private set; }
+    public string? BotName { get; private set; }
+    public string? Locale { get; private set; }
+    public string? LastActivityId { get; private set; }
+    public DateTimeOffset UpdatedAt { get; private set; }
     public bool IsStale { get; private set; }
     public DateTimeOffset? StaleSince { get; private set; }
+
+    /// <summary>Where the account was last seen; values the activity did not carry are kept.</summary>
+    public void Seen(
+        string serviceUrl, string? accountName, string? aadObjectId, string? tenantId, string? botId, string? botName, string? locale,
+        DateTimeOffset at)
+    {
+        ServiceUrl = serviceUrl;
+        AccountName = accountName ?? AccountName;
+        AadObjectId = aadObjectId ?? AadObjectId;
+        TenantId = tenantId ?? TenantId;
+        BotId = botId ?? BotId;
+        BotName = botName ?? BotName;
+        Locale = locale ?? Locale;
+        UpdatedAt = at;
+    }
+
+    /// <summary>The account's own conversation, alive (it just spoke there, or it was just created).</summary>
+    public void InConversation(string conversationId, string? conversationType, string? lastActivityId)
+    {
+        ConversationId = conversationId;
+        ConversationType = conversationType;
+        LastActivityId = lastActivityId;
+        MarkFresh();
+    }
 
     public void MarkStale(DateTimeOffset at)
     {
@@ -46,7 +70,7 @@ public sealed class StoredConversationReference
         }
     }
 
-    public void MarkFresh()
+    private void MarkFresh()
     {
         IsStale = false;
         StaleSince = null;

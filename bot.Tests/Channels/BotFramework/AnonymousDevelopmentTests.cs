@@ -1,4 +1,6 @@
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using ReformBot.Channels.BotFramework;
 
 namespace ReformBot.Tests.Channels.BotFramework;
 
@@ -50,5 +52,17 @@ public sealed class AnonymousDevelopmentTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         await Task.Delay(100);
         Assert.Empty(host.Conversation.Welcomed);
+    }
+
+    [Fact]
+    public async Task RepliesGoOnlyToThisMachineWithoutAnAppId()
+    {
+        using var scope = host.Factory.Services.CreateScope();
+        var client = scope.ServiceProvider.GetRequiredService<ConnectorClient>();
+
+        var error = await Assert.ThrowsAsync<ConnectorException>(() =>
+            client.SendToConversationAsync("https://smba.trafficmanager.net/amer/", "a:1", new Activity { Type = "message", Text = "x" }, default));
+
+        Assert.Equal("UntrustedServiceUrl", error.Code);
     }
 }

@@ -88,6 +88,10 @@ internal sealed partial class ConnectorClient(
 
             token = await tokens.GetTokenAsync(cancellationToken);
         }
+        else if (!trust.IsAllowedWithoutAuthentication(uri))
+        {
+            throw new ConnectorException(null, "UntrustedServiceUrl", $"Without Bot:MicrosoftAppId only loopback or configured serviceUrls are called, not {uri.GetLeftPart(UriPartial.Authority)}.", null);
+        }
 
         for (var attempt = 1; ; attempt++)
         {

@@ -20,20 +20,12 @@ internal sealed class ConversationReferenceStore(ReformBotDbContext db, TimeProv
             db.ConversationReferences.Add(row);
         }
 
-        row.ServiceUrl = reference.ServiceUrl;
-        row.AccountName = reference.AccountName ?? row.AccountName;
-        row.AadObjectId = reference.AadObjectId ?? row.AadObjectId;
-        row.TenantId = reference.TenantId ?? row.TenantId;
-        row.BotId = reference.BotId ?? row.BotId;
-        row.BotName = reference.BotName ?? row.BotName;
-        row.Locale = reference.Locale ?? row.Locale;
-        row.UpdatedAt = reference.UpdatedAt;
+        row.Seen(
+            reference.ServiceUrl, reference.AccountName, reference.AadObjectId, reference.TenantId, reference.BotId, reference.BotName,
+            reference.Locale, reference.UpdatedAt);
         if (reference.ConversationId is not null)
         {
-            row.ConversationId = reference.ConversationId;
-            row.ConversationType = reference.ConversationType;
-            row.LastActivityId = reference.LastActivityId;
-            row.MarkFresh();
+            row.InConversation(reference.ConversationId, reference.ConversationType, reference.LastActivityId);
         }
 
         await SaveWithRetryOnRaceAsync(reference, cancellationToken);

@@ -6,6 +6,7 @@ namespace ReformBot.Channels.BotFramework;
 /// <summary>
 /// Which serviceUrls may receive the bot's token: those learned from authenticated activities (also from stored
 /// references, which only authenticated activities write) and the configured ones (Teams hosts by default).
+/// Without an app id no token is sent, and only loopback or configured serviceUrls are called at all.
 /// </summary>
 internal sealed class ServiceUrlTrust(IOptions<BotOptions> options)
 {
@@ -29,5 +30,16 @@ internal sealed class ServiceUrlTrust(IOptions<BotOptions> options)
 
         var url = serviceUrl.AbsoluteUri;
         return options.Value.EffectiveTrustedServiceUrls.Any(t => url.StartsWith(t, StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>
+    /// Without an app id anyone can post an activity, so replies go only to this machine (Emulator, offline-directline)
+    /// or to explicitly configured serviceUrls: a forgotten app id must not make the bot post wherever it is told.
+    /// </summary>
+    public bool IsAllowedWithoutAuthentication(Uri serviceUrl)
+    {
+        ArgumentNullException.ThrowIfNull(serviceUrl);
+        var url = serviceUrl.AbsoluteUri;
+        return serviceUrl.IsLoopback || options.Value.TrustedServiceUrls.Any(t => url.StartsWith(t, StringComparison.OrdinalIgnoreCase));
     }
 }
