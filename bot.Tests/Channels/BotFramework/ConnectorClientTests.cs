@@ -68,7 +68,7 @@ public sealed class ConnectorClientTests : IAsyncLifetime
         await client.SendToConversationAsync(host.Connector.ServiceUrl, "a:1", Text("a"), default);
         await client.SendToConversationAsync(host.Connector.ServiceUrl, "a:1", Text("b"), default);
 
-        var request = Assert.Single(host.Tokens.TokenRequests);
+        var request = Assert.Single(host.Tokens.Requests);
         Assert.Equal("POST", request.Method);
         Assert.Equal("/botframework.com/oauth2/v2.0/token", request.Path);
         var form = System.Web.HttpUtility.ParseQueryString(request.Body);

@@ -28,6 +28,9 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
         Assert.Equal(BotTestHost.BotId, (string?)reply["from"]?["id"]);
         Assert.Equal(BotTestHost.UserId, (string?)reply["recipient"]?["id"]);
         Assert.Equal("kept", (string?)reply["conversation"]?["x-unknown-conversation-field"]);
+        Assert.Null(reply["conversation"]?["isShared"]);
+        Assert.Null(reply["tenantId"]);
+        Assert.Null(reply["someFutureField"]);
 
         var message = Assert.Single(host.Conversation.Received);
         Assert.Equal("msteams", message.Channel);

@@ -36,6 +36,7 @@ internal sealed class Activity
     public IDictionary<string, JsonElement>? Extra { get; set; }
 
     /// <summary>The Teams tenant of the conversation, wherever the channel put it.</summary>
+    [JsonIgnore]
     public string? TenantId =>
         Conversation?.TenantId ?? (ChannelData?["tenant"] as JsonObject)?["id"]?.GetValue<string>();
 

@@ -103,7 +103,7 @@ internal sealed partial class BotActivityProcessor(
         catch (OperationCanceledException) when (timeout.IsCancellationRequested)
         {
             LogInvokeSlow(logger, activity.Id);
-            queue.TryEnqueue(new BotWorkItem(BotWorkKind.PendingInvoke, activity, message, running));
+            Enqueue([new BotWorkItem(BotWorkKind.PendingInvoke, activity, message, running)]);
             return Invoke(InvokeResponse.Message(BotFrameworkTexts.StillWorking));
         }
         catch (Exception e) when (e is not OperationCanceledException)
@@ -115,7 +115,7 @@ internal sealed partial class BotActivityProcessor(
         var reply = await running;
         if (reply.Messages.Count > 0)
         {
-            queue.TryEnqueue(new BotWorkItem(BotWorkKind.PendingInvoke, activity, message, Task.FromResult(reply with { UpdatedCard = null })));
+            Enqueue([new BotWorkItem(BotWorkKind.PendingInvoke, activity, message, Task.FromResult(reply with { UpdatedCard = null }))]);
         }
 
         if (reply.UpdatedCard is null)

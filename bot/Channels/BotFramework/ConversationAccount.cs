@@ -16,5 +16,6 @@ internal sealed record ConversationAccount
     public IDictionary<string, JsonElement>? Extra { get; init; }
 
     /// <summary>A group chat or a channel: the bot must not talk about one person's tasks there.</summary>
+    [JsonIgnore]
     public bool IsShared => IsGroup == true || ConversationType is "groupChat" or "channel";
 }
