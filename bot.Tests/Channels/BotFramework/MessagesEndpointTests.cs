@@ -223,4 +223,32 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
         Assert.Empty(await host.StoredReferencesAsync());
         Assert.Empty(host.Conversation.Received);
     }
+
+    [Fact]
+    public async Task MemberAddedLaterIsWelcomedByName()
+    {
+        var activity = Activities.BotAdded(host.Connector.ServiceUrl);
+        activity["membersAdded"] = new JsonArray(new JsonObject { ["id"] = "29:new-member", ["aadObjectId"] = "aad-new" });
+
+        await host.PostAsync(activity, host.ChannelToken());
+
+        var sent = (await host.Connector.WaitForAsync("POST", "/activities/update-1")).Single();
+        Assert.Equal("welcome 29:new-member", (string?)JsonNode.Parse(sent.Body)!["text"]);
+        Assert.Equal("aad-new", Assert.Single(host.Conversation.Welcomed).AadObjectId);
+    }
+
+    [Fact]
+    public async Task GroupChatDoesNotReplaceThePersonalConversation()
+    {
+        await host.PostAsync(Activities.Message(host.Connector.ServiceUrl, "hi"), host.ChannelToken());
+        var group = Activities.Message(host.Connector.ServiceUrl, "<at>ReformBot</at> hi", "msg-2");
+        group["conversation"] = new JsonObject { ["id"] = "19:group@thread.v2", ["conversationType"] = "groupChat", ["isGroup"] = true, ["tenantId"] = BotTestHost.TenantId };
+
+        await host.PostAsync(group, host.ChannelToken());
+
+        await host.Connector.WaitForAsync("POST", "/activities/msg-2");
+        var stored = Assert.Single(await host.StoredReferencesAsync());
+        Assert.Equal(BotTestHost.ConversationId, stored.ConversationId);
+        Assert.Equal("msg-1", stored.LastActivityId);
+    }
 }
