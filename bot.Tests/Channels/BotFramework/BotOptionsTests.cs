@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using ReformBot.Channels.BotFramework;
@@ -13,16 +14,17 @@ public sealed class BotOptionsTests
     [InlineData("Bot:OpenIdMetadataUrl", "/relative", "Bot:OpenIdMetadataUrl must be an absolute")]
     [InlineData("Bot:TrustedServiceUrls:0", "smba.trafficmanager.net", "Bot:TrustedServiceUrls must be an absolute")]
     [InlineData("Bot:InvokeTimeout", "00:00:30", "Bot:InvokeTimeout")]
-    public void WrongSettingsStopTheStart(string key, string value, string expected)
+    public void WrongSettingsAreRefused(string key, string value, string expected)
     {
-        using var factory = new ReformBotFactory(new Dictionary<string, string?>
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Bot:MicrosoftAppId"] = BotTestHost.AppId,
             ["Bot:MicrosoftAppPassword"] = "secret",
             [key] = value,
-        });
+        }).Build();
+        using var services = new ServiceCollection().AddLogging().AddBotFramework(configuration).BuildServiceProvider();
 
-        var error = Assert.ThrowsAny<OptionsValidationException>(() => factory.CreateClient());
+        var error = Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<IOptions<BotOptions>>().Value);
 
         Assert.Contains(expected, error.Message, StringComparison.Ordinal);
     }
