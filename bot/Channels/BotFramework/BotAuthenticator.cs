@@ -36,12 +36,12 @@ internal sealed partial class BotAuthenticator(
         if (!settings.AuthenticationEnabled)
         {
             // Local development: the Emulator with blank credentials and offline-directline send no header.
-            return Reject(string.IsNullOrEmpty(authorization), "an Authorization header arrived but no Bot:MicrosoftAppId is configured");
+            return Check(string.IsNullOrEmpty(authorization), "an Authorization header arrived but no Bot:MicrosoftAppId is configured");
         }
 
         if (authorization is null || !authorization.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
         {
-            return Reject(false, "no bearer token");
+            return Check(false, "no bearer token");
         }
 
         var raw = authorization["Bearer ".Length..].Trim();
@@ -52,7 +52,7 @@ internal sealed partial class BotAuthenticator(
         }
         catch (ArgumentException)
         {
-            return Reject(false, "malformed token");
+            return Check(false, "malformed token");
         }
 
         try
@@ -74,18 +74,18 @@ internal sealed partial class BotAuthenticator(
         var result = await handler.ValidateTokenAsync(raw, Parameters(signingKeys, [ChannelIssuer], settings.MicrosoftAppId));
         if (!result.IsValid)
         {
-            return Reject(false, $"channel token invalid: {result.Exception?.GetType().Name}");
+            return Check(false, $"channel token invalid: {result.Exception?.GetType().Name}");
         }
 
         // A key that carries endorsements may only sign for the channels it lists.
         if (!signingKeys.Endorsements.TryGetValue(token.Kid ?? string.Empty, out var endorsed) ||
             !endorsed.Contains(activity.ChannelId ?? string.Empty, StringComparer.OrdinalIgnoreCase))
         {
-            return Reject(false, $"signing key is not endorsed for channel '{activity.ChannelId}'");
+            return Check(false, $"signing key is not endorsed for channel '{activity.ChannelId}'");
         }
 
         var serviceUrl = result.Claims.TryGetValue("serviceurl", out var claim) ? claim as string : null;
-        return Reject(
+        return Check(
             !string.IsNullOrEmpty(serviceUrl) && string.Equals(serviceUrl, activity.ServiceUrl, StringComparison.OrdinalIgnoreCase),
             "serviceurl claim does not match the activity's serviceUrl");
     }
@@ -97,7 +97,7 @@ internal sealed partial class BotAuthenticator(
         var result = await handler.ValidateTokenAsync(raw, parameters);
         if (!result.IsValid)
         {
-            return Reject(false, $"emulator token invalid: {result.Exception?.GetType().Name}");
+            return Check(false, $"emulator token invalid: {result.Exception?.GetType().Name}");
         }
 
         var version = result.Claims.TryGetValue("ver", out var ver) ? ver as string : null;
@@ -108,7 +108,7 @@ internal sealed partial class BotAuthenticator(
             _ => null,
         };
         var appId = appIdClaim is not null && result.Claims.TryGetValue(appIdClaim, out var value) ? value as string : null;
-        return Reject(string.Equals(appId, settings.MicrosoftAppId, StringComparison.Ordinal), $"emulator token (ver {version}) is for another app");
+        return Check(string.Equals(appId, settings.MicrosoftAppId, StringComparison.Ordinal), $"emulator token (ver {version}) is for another app");
     }
 
     private TokenValidationParameters Parameters(OpenIdKeys signingKeys, IEnumerable<string> issuers, string? audience) => new()
@@ -151,11 +151,11 @@ internal sealed partial class BotAuthenticator(
         return EmulatorIssuers;
     }
 
-    private bool Reject(bool ok, string reason)
+    private bool Check(bool ok, string reasonIfNot)
     {
         if (!ok)
         {
-            LogRejected(logger, reason);
+            LogRejected(logger, reasonIfNot);
         }
 
         return ok;
