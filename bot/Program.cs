@@ -1,6 +1,7 @@
 using ReformBot.Admin;
 using ReformBot.Calendar;
 using ReformBot.Cards;
+using ReformBot.Channels.BotFramework;
 using ReformBot.Conversation;
 using ReformBot.Delivery;
 using ReformBot.Demo;
@@ -17,6 +18,7 @@ builder.Services.AddAdmin(builder.Configuration);
 builder.Services.AddCards(builder.Configuration);
 builder.Services.AddConversation();
 builder.Services.AddDelivery();
+builder.Services.AddBotFramework(builder.Configuration);
 builder.Services.AddOpenApi();
 
 if (AdminCommandLine.IsCommand(args))
@@ -35,6 +37,7 @@ if (app.Environment.IsDevelopment())
 
 app.MapHealth();
 app.MapAdmin();
+app.MapBotFramework();
 
 await app.RunAsync();
 return 0;

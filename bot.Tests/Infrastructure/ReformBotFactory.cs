@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using ReformBot.Storage;
 
@@ -14,10 +15,14 @@ public sealed class ReformBotFactory : WebApplicationFactory<Program>
     private readonly TemporaryDirectory directory = new();
     private readonly Dictionary<string, string?> settings;
     private readonly string environment;
+    private readonly Action<IServiceCollection>? configureServices;
 
-    public ReformBotFactory(IDictionary<string, string?>? settings = null, string environment = "Development")
+    /// <param name="configureServices">Replaces or adds services after the service's own (test conversation handlers, clocks, HTTP handlers).</param>
+    public ReformBotFactory(
+        IDictionary<string, string?>? settings = null, string environment = "Development", Action<IServiceCollection>? configureServices = null)
     {
         this.environment = environment;
+        this.configureServices = configureServices;
         this.settings = new Dictionary<string, string?>
         {
             ["ConnectionStrings:ReformBot"] = $"Data Source={DatabasePath}",
@@ -42,6 +47,11 @@ public sealed class ReformBotFactory : WebApplicationFactory<Program>
         foreach (var (key, value) in settings)
         {
             builder.UseSetting(key, value);
+        }
+
+        if (configureServices is not null)
+        {
+            builder.ConfigureTestServices(configureServices);
         }
     }
 

@@ -26,6 +26,7 @@ public abstract class ReformBotDbContext(DbContextOptions options) : DbContext(o
     public DbSet<LinkAttempts> LinkAttempts => Set<LinkAttempts>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<ExtensionRequest> ExtensionRequests => Set<ExtensionRequest>();
+    public DbSet<StoredConversationReference> ConversationReferences => Set<StoredConversationReference>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -1,0 +1,139 @@
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using ReformBot.Cards;
+using ReformBot.Conversation;
+using ReformBot.Storage;
+using ReformBot.Tests.Infrastructure;
+
+namespace ReformBot.Tests.Channels.BotFramework;
+
+/// <summary>
+/// The service with the Bot Framework channel wired to loopback fakes: connector, OpenID metadata and Entra token
+/// endpoint; the echo conversation; a manual clock set to now (tokens are signed against it).
+/// </summary>
+public sealed class BotTestHost : IAsyncDisposable
+{
+    public const string AppId = "0b0b0b0b-1111-2222-3333-444444444444";
+    public const string TenantId = "72f988bf-86f1-41af-91ab-2d7cd011db47";
+    public const string BotId = "28:" + AppId;
+    public const string UserId = "29:1a-user_id";
+    public const string ConversationId = "a:1Xy;messageid=17@thread";
+
+    private HttpClient client = null!;
+
+    private BotTestHost()
+    {
+    }
+
+    public FakeConnector Connector { get; private set; } = null!;
+    public FakeOpenIdServer OpenId { get; private set; } = null!;
+    public FakeTokenServer Tokens { get; private set; } = null!;
+    public ReformBotFactory Factory { get; private set; } = null!;
+    public EchoConversationHandler Conversation { get; } = new();
+    public ManualTimeProvider Clock { get; } = new(TimeProvider.System.GetUtcNow());
+    public SigningKey ChannelKey { get; } = new("channel-key-1", "msteams", "webchat");
+    public SigningKey EmulatorKey { get; } = new("emulator-key-1");
+
+    /// <param name="authenticated">With an app id (tokens required) or without (local development).</param>
+    public static async Task<BotTestHost> StartAsync(bool authenticated = true, IDictionary<string, string?>? settings = null)
+    {
+        var host = new BotTestHost
+        {
+            Connector = await FakeConnector.StartAsync(),
+            OpenId = await FakeOpenIdServer.StartAsync(),
+            Tokens = await FakeTokenServer.StartAsync(),
+        };
+        host.OpenId.ChannelKeys.Add(host.ChannelKey);
+        host.OpenId.EmulatorKeys.Add(host.EmulatorKey);
+        var all = new Dictionary<string, string?>
+        {
+            ["Bot:OpenIdMetadataUrl"] = host.OpenId.ChannelMetadataUrl,
+            ["Bot:EmulatorOpenIdMetadataUrl"] = host.OpenId.EmulatorMetadataUrl,
+            ["Bot:OAuthAuthorityHost"] = host.Tokens.AuthorityHost,
+            ["Bot:DefaultServiceUrl"] = host.Connector.ServiceUrl,
+            ["Bot:RetryBaseDelay"] = "00:00:00.010",
+            ["Bot:RetryMaxDelay"] = "00:00:03",
+            ["Bot:InvokeTimeout"] = "00:00:02",
+        };
+        if (authenticated)
+        {
+            all["Bot:MicrosoftAppId"] = AppId;
+            all["Bot:MicrosoftAppPassword"] = "not-a-real-secret";
+        }
+
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            all[key] = value;
+        }
+
+        host.Factory = new ReformBotFactory(all, configureServices: services =>
+        {
+            services.AddSingleton<IConversationHandler>(host.Conversation);
+            services.AddSingleton<ICardRenderer, TestCardRenderer>();
+            services.AddSingleton<TimeProvider>(host.Clock);
+            services.AddHttpClient("BotFramework.Msal").ConfigurePrimaryHttpMessageHandler(host.Tokens.CreateTrustingHandler);
+        });
+        host.client = host.Factory.CreateClient();
+        return host;
+    }
+
+    /// <summary>A channel token as Teams sends it, valid now unless changed.</summary>
+    public string ChannelToken(
+        string? serviceUrl = null, string? audience = AppId, string issuer = "https://api.botframework.com", SigningKey? key = null,
+        TimeSpan? expiresIn = null)
+    {
+        var now = Clock.GetUtcNow();
+        var claims = new Dictionary<string, object> { ["serviceurl"] = serviceUrl ?? Connector.ServiceUrl };
+        return (key ?? ChannelKey).CreateToken(claims, issuer, audience, now.AddMinutes(-1), now + (expiresIn ?? TimeSpan.FromHours(1)));
+    }
+
+    /// <summary>An Emulator token: Entra v1 (<c>appid</c>) or v2 (<c>azp</c>) for the given app.</summary>
+    public string EmulatorToken(string version, string appId = AppId)
+    {
+        var now = Clock.GetUtcNow();
+        var (issuer, claim) = version == "2.0"
+            ? ("https://login.microsoftonline.com/d6d49420-f39b-4df7-a1dc-d59a935871db/v2.0", "azp")
+            : ("https://sts.windows.net/d6d49420-f39b-4df7-a1dc-d59a935871db/", "appid");
+        var claims = new Dictionary<string, object> { ["ver"] = version, [claim] = appId };
+        return EmulatorKey.CreateToken(claims, issuer, AppId, now.AddMinutes(-1), now.AddHours(1));
+    }
+
+    public Task<HttpResponseMessage> PostAsync(JsonNode activity, string? token) => PostRawAsync(activity.ToJsonString(), token);
+
+    public async Task<HttpResponseMessage> PostRawAsync(string body, string? token)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages")
+        {
+            Content = new StringContent(body, Encoding.UTF8, "application/json"),
+        };
+        if (token is not null)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        }
+
+        return await client.SendAsync(request);
+    }
+
+    public async Task<List<StoredConversationReference>> StoredReferencesAsync()
+    {
+        await using var db = Factory.CreateDbContext();
+        return await db.ConversationReferences.AsNoTracking().ToListAsync();
+    }
+
+    public T Service<T>()
+        where T : notnull => Factory.Services.GetRequiredService<T>();
+
+    public async ValueTask DisposeAsync()
+    {
+        client.Dispose();
+        await Factory.DisposeAsync();
+        await Connector.DisposeAsync();
+        await OpenId.DisposeAsync();
+        await Tokens.DisposeAsync();
+        ChannelKey.Dispose();
+        EmulatorKey.Dispose();
+    }
+}

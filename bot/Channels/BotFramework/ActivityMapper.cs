@@ -1,0 +1,116 @@
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using ReformBot.Cards;
+using ReformBot.Conversation;
+
+namespace ReformBot.Channels.BotFramework;
+
+/// <summary>Converts between activities and the channel-neutral messages of <see cref="Conversation"/>.</summary>
+internal sealed partial class ActivityMapper(ICardRenderer cards)
+{
+    /// <summary>What a person said or tapped. Card submits (a message with a <c>value</c> and no text) become actions.</summary>
+    public static IncomingMessage ToIncoming(Activity activity, DateTimeOffset receivedAt)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        var text = StripMentions(activity.Text);
+        CardAction? action = null;
+        if (activity.Type == ActivityTypes.Invoke)
+        {
+            action = ExecuteAction(activity.Value);
+        }
+        else if (string.IsNullOrEmpty(text) && activity.Value is JsonObject value)
+        {
+            action = new CardAction(Verb(value), (JsonObject)value.DeepClone());
+        }
+
+        return new IncomingMessage(
+            activity.ChannelId ?? string.Empty,
+            activity.From?.Id ?? string.Empty,
+            activity.From?.AadObjectId,
+            activity.Conversation?.Id ?? string.Empty,
+            activity.Id,
+            activity.ReplyToId,
+            string.IsNullOrEmpty(text) ? null : text,
+            action,
+            [.. (activity.Attachments ?? []).Where(IsFile).Select(a => new MessageAttachment(a.ContentType ?? "application/octet-stream", a.ContentUrl, a.Name))],
+            receivedAt);
+    }
+
+    /// <summary>The same sender, as someone who has just joined (for a welcome).</summary>
+    public static IncomingMessage ToWelcome(Activity activity, ChannelAccount member, DateTimeOffset receivedAt) =>
+        ToIncoming(activity, receivedAt) with
+        {
+            AccountId = member.Id ?? activity.From?.Id ?? string.Empty,
+            AadObjectId = member.AadObjectId ?? (member.Id == activity.From?.Id ? activity.From?.AadObjectId : null),
+            Text = null,
+            Action = null,
+        };
+
+    /// <summary><c>Action.Execute</c> data of an <c>adaptiveCard/action</c> invoke; null when it is anything else.</summary>
+    public static CardAction? ExecuteAction(JsonNode? value)
+    {
+        if (value?["action"] is not JsonObject action || (string?)action["type"] != "Action.Execute")
+        {
+            return null;
+        }
+
+        var data = action["data"] as JsonObject ?? [];
+        return new CardAction((string?)action["verb"] ?? string.Empty, (JsonObject)data.DeepClone());
+    }
+
+    /// <summary>A message in reply to <paramref name="incoming"/>: markdown text, the card as an attachment, quick replies.</summary>
+    public Activity ToActivity(Activity incoming, OutgoingMessage message)
+    {
+        ArgumentNullException.ThrowIfNull(incoming);
+        return Fill(incoming.CreateReply(), message);
+    }
+
+    public Activity Fill(Activity activity, OutgoingMessage message)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        ArgumentNullException.ThrowIfNull(message);
+        activity.Type = ActivityTypes.Message;
+        activity.Text = message.Text;
+        activity.TextFormat = "markdown";
+        if (message.Card is not null)
+        {
+            activity.Attachments = [new Attachment(ActivityTypes.AdaptiveCardContentType, Render(message.Card))];
+        }
+
+        if (message.Actions.Count > 0)
+        {
+            activity.SuggestedActions = new SuggestedActions([.. message.Actions.Select(ToCardAction)]);
+        }
+
+        return activity;
+    }
+
+    public JsonObject Render(CardContent card) => cards.Render(card);
+
+    /// <summary>A plain quick reply says its title; one with a verb or data sends them as a card submit would.</summary>
+    private static ActivityCardAction ToCardAction(MessageAction action)
+    {
+        if (string.IsNullOrEmpty(action.Verb) && action.Data.Count == 0)
+        {
+            return new ActivityCardAction("imBack", action.Title, JsonValue.Create(action.Title));
+        }
+
+        var value = (JsonObject)action.Data.DeepClone();
+        value["verb"] = action.Verb;
+        return new ActivityCardAction("messageBack", action.Title, value, DisplayText: action.Title);
+    }
+
+    private static string Verb(JsonObject value) =>
+        (value["verb"] as JsonValue)?.ToString() ?? (value["action"]?["verb"] as JsonValue)?.ToString() ?? string.Empty;
+
+    /// <summary>Teams repeats the message as <c>text/html</c> and cards arrive as attachments: neither is a file.</summary>
+    private static bool IsFile(Attachment attachment) =>
+        attachment.ContentType is not ("text/html" or ActivityTypes.AdaptiveCardContentType) &&
+        (attachment.ContentUrl is not null || attachment.ContentType == "application/vnd.microsoft.teams.file.download.info");
+
+    private static string? StripMentions(string? text) =>
+        text is null ? null : Mention().Replace(text, string.Empty).Trim();
+
+    [GeneratedRegex("<at>[^<]*</at>", RegexOptions.IgnoreCase)]
+    private static partial Regex Mention();
+}

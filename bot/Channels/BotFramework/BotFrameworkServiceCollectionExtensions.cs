@@ -1,0 +1,48 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using ReformBot.Cards;
+using ReformBot.Storage;
+using Microsoft.Extensions.Options;
+
+namespace ReformBot.Channels.BotFramework;
+
+public static class BotFrameworkServiceCollectionExtensions
+{
+    /// <summary>
+    /// Teams, the Emulator and Web Chat over the Bot Connector protocol (section <c>Bot</c>). The conversation
+    /// (<see cref="Conversation.IConversationHandler"/>) and the card renderer (<see cref="ICardRenderer"/>) come from elsewhere.
+    /// </summary>
+    public static IServiceCollection AddBotFramework(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<BotOptions>().Bind(configuration.GetSection(BotOptions.Section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<BotOptions>, BotOptionsValidator>();
+        services.TryAddSingleton(TimeProvider.System);
+
+        services.AddHttpClient(OpenIdKeyCache.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(10));
+        services.AddHttpClient(MsalConnectorTokenProvider.HttpClientName);
+        services.AddHttpClient<ConnectorClient>((sp, c) => c.Timeout = sp.GetRequiredService<IOptions<BotOptions>>().Value.ConnectorTimeout);
+
+        services.AddSingleton<OpenIdKeyCache>();
+        services.AddSingleton<BotAuthenticator>();
+        services.AddSingleton<ServiceUrlTrust>();
+        services.AddSingleton<IConnectorTokenProvider, MsalConnectorTokenProvider>();
+        services.AddSingleton<ActivityDeduplicator>();
+        services.AddSingleton<BotWorkQueue>();
+        services.AddHostedService<BotWorker>();
+
+        // Resolved late: the renderer is registered by the Cards feature, and start-up validation must not need it.
+        services.AddScoped(sp => new ActivityMapper(sp.GetRequiredService<ICardRenderer>()));
+        services.AddScoped<ConversationReferenceStore>();
+        services.AddScoped<BotActivityProcessor>();
+        services.AddScoped<BotReplySender>();
+        services.AddScoped(sp => new ProactiveMessenger(
+            sp.GetRequiredService<ReformBotDbContext>(),
+            sp.GetRequiredService<ConversationReferenceStore>(),
+            sp.GetRequiredService<ConnectorClient>(),
+            sp.GetRequiredService<ActivityMapper>(),
+            sp.GetRequiredService<ServiceUrlTrust>(),
+            sp.GetRequiredService<IOptions<BotOptions>>(),
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<ILogger<ProactiveMessenger>>()));
+        return services;
+    }
+}

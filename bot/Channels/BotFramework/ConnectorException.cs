@@ -1,0 +1,39 @@
+using System.Net;
+
+namespace ReformBot.Channels.BotFramework;
+
+/// <summary>A connector call that failed for good: the HTTP status, the error body's code and the correlation id to quote.</summary>
+public sealed class ConnectorException : Exception
+{
+    public ConnectorException()
+    {
+    }
+
+    public ConnectorException(string message)
+        : base(message)
+    {
+    }
+
+    public ConnectorException(string message, Exception innerException)
+        : base(message, innerException)
+    {
+    }
+
+    public ConnectorException(HttpStatusCode? statusCode, string? code, string message, string? correlationId)
+        : base(message)
+    {
+        StatusCode = statusCode;
+        Code = code;
+        CorrelationId = correlationId;
+    }
+
+    /// <summary>Null when no answer came (untrusted serviceUrl, network failure).</summary>
+    public HttpStatusCode? StatusCode { get; }
+    public string? Code { get; }
+    public string? CorrelationId { get; }
+
+    /// <summary>The bot was removed or the conversation no longer exists: retrying is pointless, the reference is stale.</summary>
+    public bool IsConversationGone =>
+        (StatusCode == HttpStatusCode.Forbidden && Code is "BotNotInConversationRoster" or "ConversationBlockedByUser" or "BotDisabledByAdmin") ||
+        (StatusCode == HttpStatusCode.NotFound && Code == "ConversationNotFound");
+}
