@@ -38,7 +38,8 @@ public sealed class BotTestHost : IAsyncDisposable
     public SigningKey EmulatorKey { get; } = new("emulator-key-1");
 
     /// <param name="authenticated">With an app id (tokens required) or without (local development).</param>
-    public static async Task<BotTestHost> StartAsync(bool authenticated = true, IDictionary<string, string?>? settings = null)
+    /// <param name="realConversation">The service's own conversation handler and card renderer instead of the echo.</param>
+    public static async Task<BotTestHost> StartAsync(bool authenticated = true, IDictionary<string, string?>? settings = null, bool realConversation = false)
     {
         var host = new BotTestHost
         {
@@ -71,8 +72,12 @@ public sealed class BotTestHost : IAsyncDisposable
 
         host.Factory = new ReformBotFactory(all, configureServices: services =>
         {
-            services.AddSingleton<IConversationHandler>(host.Conversation);
-            services.AddSingleton<ICardRenderer, TestCardRenderer>();
+            if (!realConversation)
+            {
+                services.AddSingleton<IConversationHandler>(host.Conversation);
+                services.AddSingleton<ICardRenderer, TestCardRenderer>();
+            }
+
             services.AddSingleton<TimeProvider>(host.Clock);
             services.AddHttpClient("BotFramework.Msal").ConfigurePrimaryHttpMessageHandler(host.Tokens.CreateTrustingHandler);
         });

@@ -113,6 +113,12 @@ internal sealed partial class BotActivityProcessor(
         }
 
         var reply = await running;
+        if (reply is { UpdatedCard: null, Messages: [{ Card: null, Actions.Count: 0 } only] })
+        {
+            // A short answer to a tap (e.g. why nothing changed) is shown on the card itself rather than posted to the chat.
+            return Invoke(InvokeResponse.Message(only.Text));
+        }
+
         if (reply.Messages.Count > 0)
         {
             Enqueue([new BotWorkItem(BotWorkKind.PendingInvoke, activity, message, Task.FromResult(reply with { UpdatedCard = null }))]);

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using ReformBot.Cards;
+using ReformBot.Delivery;
 using ReformBot.Storage;
 using Microsoft.Extensions.Options;
 
@@ -43,6 +44,7 @@ public static class BotFrameworkServiceCollectionExtensions
             sp.GetRequiredService<IOptions<BotOptions>>(),
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<ILogger<ProactiveMessenger>>()));
+        services.AddScoped<IOfficerChannel, BotFrameworkOfficerChannel>();
         return services;
     }
 }
