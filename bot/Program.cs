@@ -1,4 +1,5 @@
 using ReformBot.Admin;
+using ReformBot.Broadcasts;
 using ReformBot.Calendar;
 using ReformBot.Cards;
 using ReformBot.Channels.BotFramework;
@@ -18,6 +19,7 @@ builder.Services.AddAdmin(builder.Configuration);
 builder.Services.AddCards(builder.Configuration);
 builder.Services.AddConversation();
 builder.Services.AddDelivery();
+builder.Services.AddBroadcasts(builder.Configuration);
 builder.Services.AddBotFramework(builder.Configuration);
 builder.Services.AddOpenApi();
 

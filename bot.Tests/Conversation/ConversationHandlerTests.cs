@@ -1,7 +1,5 @@
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging.Abstractions;
-using ReformBot.Calendar;
 using ReformBot.Cards;
 using ReformBot.Conversation;
 using ReformBot.Plans;
@@ -12,39 +10,17 @@ namespace ReformBot.Tests.Conversation;
 public sealed class ConversationHandlerTests
 {
     private const string LapVo = "lapvo-104-2024.json";
-    private static readonly ManualTimeProvider Clock = new(new DateTimeOffset(2024, 11, 20, 9, 0, 0, TimeSpan.FromHours(7)));
-
-    /// <summary>The Lấp Vò plan with Teams accounts for two officers of different units.</summary>
-    private static async Task<TestDatabase> LoadAsync()
+    /// <summary>The Lấp Vò plan with Teams accounts for officers of different units and roles.</summary>
+    private static Task<ConversationHost> LoadAsync() => ConversationHost.StartAsync(new Dictionary<string, string>
     {
-        var database = await TestDatabase.CreateAsync();
-        await TestPlans.LoadAsync(database, LapVo, plan =>
-        {
-            Officer(plan, "lv.vp.cv1")["accounts"] = new JsonArray(new JsonObject { ["channel"] = "msteams", ["id"] = "29:vp-cv1" });
-            Officer(plan, "lv.pnv.cv1")["accounts"] = new JsonArray(new JsonObject { ["channel"] = "msteams", ["id"] = "29:pnv-cv1" });
-            Officer(plan, "lv.vp.cvp")["accounts"] = new JsonArray(new JsonObject { ["channel"] = "msteams", ["id"] = "29:vp-head" });
-            Officer(plan, "lv.pnv.tp")["accounts"] = new JsonArray(new JsonObject { ["channel"] = "msteams", ["id"] = "29:coordinator" });
-        });
-        return database;
-    }
+        ["lv.vp.cv1"] = "29:vp-cv1",
+        ["lv.pnv.cv1"] = "29:pnv-cv1",
+        ["lv.vp.cvp"] = "29:vp-head",
+        ["lv.pnv.tp"] = "29:coordinator",
+    });
 
-    private static JsonObject Officer(JsonObject plan, string id) =>
-        plan["officers"]!.AsArray().Select(o => o!.AsObject()).Single(o => (string?)o["id"] == id);
-
-    private static async Task<ConversationReply> HandleAsync(TestDatabase database, string account, string? text, CardAction? action = null)
-    {
-        await using var db = database.CreateContext();
-        var handler = new ConversationHandler(
-            new OfficerDirectory(db, Clock),
-            new TaskResolver(db),
-            new TaskUpdater(db, Clock),
-            new EvidenceRecorder(db, Clock),
-            new UnitOverview(db, new WorkingCalendar(), Clock),
-            Clock,
-            NullLogger<ConversationHandler>.Instance);
-        var message = new IncomingMessage("msteams", account, null, "a:conv", "m1", null, text, action, [], Clock.GetUtcNow());
-        return await handler.HandleAsync(message, CancellationToken.None);
-    }
+    private static Task<ConversationReply> HandleAsync(ConversationHost host, string account, string? text, CardAction? action = null) =>
+        host.HandleAsync(account, text, action);
 
     private static CardAction Action(string verb, string taskRef, JsonObject? inputs = null)
     {
@@ -57,7 +33,7 @@ public sealed class ConversationHandlerTests
         return new CardAction(verb, data);
     }
 
-    private static async Task<PlanTask> TaskAsync(TestDatabase database, string taskRef)
+    private static async Task<PlanTask> TaskAsync(ConversationHost database, string taskRef)
     {
         await using var db = database.CreateContext();
         return await db.Tasks.SingleAsync(t => t.Ref == taskRef);

@@ -21,7 +21,7 @@ public sealed record OverdueItem(
     {
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(task);
-        var due = task.Deadline.ClosesOn ?? today;
+        var due = task.CurrentDeadline.ClosesOn ?? today;
         var effective = CardTexts.EffectiveDue(due, today, legalDueDate);
         return new OverdueItem(
             plan.Code, task.Ref, task.Title, officerId, officerName, unitName, due,

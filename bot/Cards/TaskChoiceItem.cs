@@ -9,6 +9,6 @@ public sealed record TaskChoiceItem(string PlanCode, string TaskRef, string Titl
     {
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(task);
-        return new(plan.Code, task.Ref, task.Title, task.State, task.Deadline.ClosesOn);
+        return new(plan.Code, task.Ref, task.Title, task.State, task.CurrentDeadline.ClosesOn);
     }
 }

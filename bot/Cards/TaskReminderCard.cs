@@ -23,7 +23,7 @@ public static class TaskReminderCard
             ["criterion"] = task.Criterion,
             ["score"] = task.Score is Score score ? CardTexts.Score(score) : null,
             ["target"] = task.Target,
-            ["deadline"] = CardTexts.Deadline(task.Deadline, task.DeadlineText),
+            ["deadline"] = task.ExtendedTo is null ? CardTexts.Deadline(task.Deadline, task.DeadlineText) : CardTexts.Deadline(task.CurrentDeadline, null),
             ["status"] = task.State.ToString(),
             ["statusName"] = CardTexts.Status(task.State),
             ["progress"] = task.Progress,
@@ -34,7 +34,7 @@ public static class TaskReminderCard
             ["action"] = CardData.TaskAction(plan.Code, task.Ref),
         };
 
-        if (task.Deadline.ClosesOn is DateOnly due)
+        if (task.CurrentDeadline.ClosesOn is DateOnly due)
         {
             var effective = CardTexts.EffectiveDue(due, today, legalDueDate);
             data["dueDate"] = CardTexts.Date(due);

@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using ReformBot.Accounts;
+using ReformBot.Broadcasts;
 using ReformBot.Calendar;
 using ReformBot.Cards;
 using ReformBot.Conversation.Recognition;
@@ -17,6 +19,9 @@ public sealed partial class ConversationHandler(
     TaskUpdater updater,
     EvidenceRecorder evidence,
     UnitOverview overview,
+    TeamRequests requests,
+    Broadcaster broadcaster,
+    AccountLinker linker,
     TimeProvider time,
     ILogger<ConversationHandler> logger) : IConversationHandler
 {
@@ -24,6 +29,13 @@ public sealed partial class ConversationHandler(
     {
         ArgumentNullException.ThrowIfNull(message);
         var sender = await directory.FindAsync(message.Channel, message.AccountId, message.AadObjectId, cancellationToken);
+        var recognized = message.Action is null ? IntentRecognizer.Recognize(message.Text, VietnamTime.Today(time)) : RecognizedIntent.Unknown;
+        if (recognized is { Intent: IntentKind.Link, Slots.Code: { } code })
+        {
+            var linked = await linker.RedeemAsync(message.Channel, message.AccountId, message.AadObjectId, code, cancellationToken);
+            return ConversationReply.WithText(AccountTexts.For(linked));
+        }
+
         if (sender is null)
         {
             LogUnlinked(logger, message.Channel, message.AccountId);
@@ -32,7 +44,7 @@ public sealed partial class ConversationHandler(
 
         return message.Action is { } action
             ? await HandleActionAsync(sender, message, action, cancellationToken)
-            : await HandleTextAsync(sender, message, cancellationToken);
+            : await HandleTextAsync(sender, message, recognized, cancellationToken);
     }
 
     public async Task<ConversationReply> WelcomeAsync(IncomingMessage message, CancellationToken cancellationToken)
@@ -68,6 +80,17 @@ public sealed partial class ConversationHandler(
             case CardVerbs.TaskChoose when StatusReport.FromJson(action.Data["pending"]) is { } pending:
                 return await ReportStatusAsync(sender, message, pending, Text(action.Data, "planCode"), Text(action.Data, "taskRef") ?? string.Empty, cancellationToken);
 
+            case CardVerbs.OverdueNudge when Text(action.Data, "officerId") is { } officerId:
+                var refs = action.Data["tasks"] is JsonArray tasks ? tasks.OfType<JsonObject>().Select(t => Text(t, "taskRef")).OfType<string>().ToList() : null;
+                return await requests.NudgeAsync(sender, officerId, null, refs, cancellationToken);
+
+            case CardVerbs.AnnouncementAck when Text(action.Data, "announcementId") is { } id && long.TryParse(id, CultureInfo.InvariantCulture, out var broadcastId):
+                return await broadcaster.AcknowledgeAsync(sender, broadcastId, cancellationToken);
+
+            case CardVerbs.TaskExtend when Text(action.Data, "extendTo") is { } to:
+                var extendTo = DateOnly.TryParseExact(to, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed) ? parsed : (DateOnly?)null;
+                return await ReportStatusAsync(sender, message, new StatusReport(IntentKind.Extension, null, Text(action.Data, "extendReason"), null, null, extendTo), Text(action.Data, "planCode"), Text(action.Data, "taskRef") ?? string.Empty, cancellationToken);
+
             case CardVerbs.OverduePage:
                 var page = action.Data["page"] is JsonValue p && p.TryGetValue<int>(out var number) ? number : 1;
                 return await overview.OverdueAsync(sender, Text(action.Data, "unit"), page, cancellationToken);
@@ -78,9 +101,8 @@ public sealed partial class ConversationHandler(
         }
     }
 
-    private async Task<ConversationReply> HandleTextAsync(Sender sender, IncomingMessage message, CancellationToken cancellationToken)
+    private async Task<ConversationReply> HandleTextAsync(Sender sender, IncomingMessage message, RecognizedIntent recognized, CancellationToken cancellationToken)
     {
-        var recognized = IntentRecognizer.Recognize(message.Text, VietnamTime.Today(time));
         if (recognized.Intent == IntentKind.Unknown && string.IsNullOrWhiteSpace(message.Text) && message.Attachments.Count > 0)
         {
             recognized = recognized with { Intent = IntentKind.Evidence };
@@ -89,7 +111,7 @@ public sealed partial class ConversationHandler(
         var slots = recognized.Slots;
         switch (recognized.Intent)
         {
-            case IntentKind.Done or IntentKind.Progress or IntentKind.Blocked or IntentKind.Evidence:
+            case IntentKind.Done or IntentKind.Progress or IntentKind.Blocked or IntentKind.Evidence or IntentKind.Extension:
                 return await ReportStatusAsync(sender, message, StatusReport.From(recognized), null, slots.TaskRef, cancellationToken);
             case IntentKind.OverdueList:
                 return await overview.OverdueAsync(sender, slots.Unit, 1, cancellationToken);
@@ -99,6 +121,14 @@ public sealed partial class ConversationHandler(
                 return await overview.SummaryAsync(sender, slots.Unit, slots.Index, cancellationToken);
             case IntentKind.MissingReports:
                 return await overview.MissingReportsAsync(sender, slots.Unit, cancellationToken);
+            case IntentKind.Broadcast:
+                return await requests.AnnounceAsync(sender, slots, message.Channel, cancellationToken);
+            case IntentKind.Nudge:
+                return await requests.NudgeAsync(sender, null, slots.Officer, null, cancellationToken);
+            case IntentKind.ApproveExtension or IntentKind.RejectExtension:
+                return await requests.DecideExtensionAsync(sender, recognized.Intent == IntentKind.ApproveExtension, slots, message.Channel, cancellationToken);
+            case IntentKind.Link:
+                return ConversationReply.WithText(AccountTexts.HowToLink);
             case IntentKind.Help or IntentKind.Greeting or IntentKind.Unknown:
                 return ConversationReply.WithText(ConversationTexts.Help(sender));
             default:
@@ -133,6 +163,11 @@ public sealed partial class ConversationHandler(
     private async Task<ConversationReply> ApplyReportAsync(
         Sender sender, IncomingMessage message, StatusReport report, string planCode, PlanTask task, CancellationToken cancellationToken)
     {
+        if (report.Intent == IntentKind.Extension)
+        {
+            return await requests.RequestExtensionAsync(sender, planCode, task, report.Date, report.Reason, message.Channel, cancellationToken);
+        }
+
         var attached = 0;
         if (report.Url is not null || message.Attachments.Count > 0 || report.Intent == IntentKind.Evidence)
         {

@@ -13,6 +13,7 @@ public static class ConversationServiceCollectionExtensions
         services.AddScoped<EvidenceRecorder>();
         services.AddScoped<UnitOverview>();
         services.AddScoped<ExtensionRequests>();
+        services.AddScoped<TeamRequests>();
         services.AddAudit();
         services.AddScoped<IConversationHandler, ConversationHandler>();
         return services;

@@ -1,3 +1,5 @@
+using ReformBot.Accounts;
+using ReformBot.Cards;
 using ReformBot.Plans;
 
 namespace ReformBot.Conversation;
@@ -6,8 +8,23 @@ namespace ReformBot.Conversation;
 internal static class ConversationTexts
 {
     public const string NotLinked =
-        "Xin chào! ReformBot chưa biết tài khoản này thuộc về cán bộ nào nên chưa thể hiển thị hay cập nhật nhiệm vụ. " +
-        "Anh/chị vui lòng liên hệ đầu mối cải cách hành chính của đơn vị để được liên kết tài khoản.";
+        "Xin chào! ReformBot chưa biết tài khoản này thuộc về cán bộ nào nên chưa thể hiển thị hay cập nhật nhiệm vụ. " + AccountTexts.HowToLink;
+
+    public const string ExtensionNeedsDate = "Anh/chị xin gia hạn đến ngày nào? Ví dụ: \"xin gia hạn nv 2.a đến 20/12\". Chưa có gì được gửi.";
+
+    public const string DecisionNeedsTask = "Vui lòng ghi rõ nhiệm vụ, ví dụ: \"đồng ý gia hạn nv 2.a đến 20/12\" hoặc \"từ chối gia hạn nv 2.a\". Không có gì được thay đổi.";
+
+    public static string ExtensionAsked(string officer, ExtensionResult request) =>
+        $"{officer} xin gia hạn nhiệm vụ {request.TaskRef} ({request.PlanCode}) từ {Date(request.Deadline)} đến {Date(request.Date)}" +
+        (string.IsNullOrWhiteSpace(request.Note) ? "." : $", lý do: {request.Note}.") +
+        $" Trả lời \"đồng ý gia hạn nv {request.TaskRef}\" hoặc \"từ chối gia hạn nv {request.TaskRef}\".";
+
+    public static string ExtensionDecided(string coordinator, ExtensionResult decision) => decision.Outcome == ExtensionOutcome.Approved
+        ? $"{coordinator} đã đồng ý gia hạn nhiệm vụ {decision.TaskRef} ({decision.PlanCode}) đến ngày {Date(decision.Date)}."
+        : $"{coordinator} không đồng ý gia hạn nhiệm vụ {decision.TaskRef} ({decision.PlanCode}); hạn vẫn là ngày {Date(decision.Deadline)}." +
+            (string.IsNullOrWhiteSpace(decision.Note) ? string.Empty : $" Ghi chú: {decision.Note}");
+
+    private static string Date(DateOnly? date) => date is { } d ? CardTexts.Date(d) : "?";
 
     public const string InvalidCard =
         "Thẻ này không còn hợp lệ (thiếu thông tin nhiệm vụ hoặc dữ liệu sai). Không có gì được thay đổi. Anh/chị vui lòng dùng thẻ nhắc việc mới nhất.";

@@ -60,4 +60,10 @@ internal sealed class PlanView
         [.. task.AssigneeIds.Select(id => officers.TryGetValue(id, out var o) ? o.Name : id)];
 
     public string? UnitName(string code) => unitNames.GetValueOrDefault(code);
+
+    public IEnumerable<Officer> AllOfficers => officers.Values;
+
+    public Officer? Officer(string officerId) => officers.GetValueOrDefault(officerId);
+
+    public IEnumerable<Officer> OfficersOf(string unitCode) => officers.Values.Where(o => o.Unit == unitCode);
 }

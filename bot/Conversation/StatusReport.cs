@@ -4,16 +4,16 @@ using ReformBot.Conversation.Recognition;
 namespace ReformBot.Conversation;
 
 /// <summary>
-/// An officer's update said in words ("đã xong", "đang làm 70%", "vướng: ...", a link as evidence), kept apart from
+/// An officer's update said in words ("đã xong", "đang làm 70%", "vướng: ...", a link as evidence, "xin gia hạn đến 20/12"), kept apart from
 /// the task it is about so that it can wait on a choice card when the bot must ask which task is meant.
 /// </summary>
-public sealed record StatusReport(IntentKind Intent, int? Percent, string? Reason, string? Url, string? Text)
+public sealed record StatusReport(IntentKind Intent, int? Percent, string? Reason, string? Url, string? Text, DateOnly? Date = null)
 {
     public static StatusReport From(RecognizedIntent recognized)
     {
         ArgumentNullException.ThrowIfNull(recognized);
         var slots = recognized.Slots;
-        return new StatusReport(recognized.Intent, slots.Percent, slots.Reason, slots.Url, slots.Text);
+        return new StatusReport(recognized.Intent, slots.Percent, slots.Reason, slots.Url, slots.Text, slots.Date);
     }
 
     public JsonObject ToJson() => new()
@@ -23,6 +23,7 @@ public sealed record StatusReport(IntentKind Intent, int? Percent, string? Reaso
         ["reason"] = Reason,
         ["url"] = Url,
         ["text"] = Text,
+        ["date"] = Date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
     };
 
     /// <summary>Reads a pending update back from a choice card; null when the card's data is not one of ours.</summary>
@@ -32,7 +33,7 @@ public sealed record StatusReport(IntentKind Intent, int? Percent, string? Reaso
             || json["intent"] is not JsonValue intentValue
             || !intentValue.TryGetValue<string>(out var name)
             || !IntentKindWireNames.TryParse(name, out var intent)
-            || intent is not (IntentKind.Done or IntentKind.Progress or IntentKind.Blocked or IntentKind.Evidence))
+            || intent is not (IntentKind.Done or IntentKind.Progress or IntentKind.Blocked or IntentKind.Evidence or IntentKind.Extension))
         {
             return null;
         }
@@ -43,7 +44,8 @@ public sealed record StatusReport(IntentKind Intent, int? Percent, string? Reaso
             return null;
         }
 
-        return new StatusReport(intent, percent, Optional(json, "reason"), Optional(json, "url"), Optional(json, "text"));
+        DateOnly? date = DateOnly.TryParseExact(Optional(json, "date"), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var d) ? d : null;
+        return new StatusReport(intent, percent, Optional(json, "reason"), Optional(json, "url"), Optional(json, "text"), date);
     }
 
     private static string? Optional(JsonObject json, string name) =>

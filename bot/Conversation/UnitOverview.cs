@@ -31,7 +31,7 @@ public sealed class UnitOverview(ReformBotDbContext db, WorkingCalendar calendar
         {
             foreach (var task in plan.OpenTasks)
             {
-                if (task.Deadline.ClosesOn is not { } due || calendar.LegalDueDate(due) >= today)
+                if (task.CurrentDeadline.ClosesOn is not { } due || calendar.LegalDueDate(due) >= today)
                 {
                     continue;
                 }
@@ -64,7 +64,7 @@ public sealed class UnitOverview(ReformBotDbContext db, WorkingCalendar calendar
 
         var today = VietnamTime.Today(time);
         var lines = scope.Plans
-            .SelectMany(plan => plan.OpenTasks.Where(plan.InScope).Select(task => (plan, task, due: task.Deadline.ClosesOn)))
+            .SelectMany(plan => plan.OpenTasks.Where(plan.InScope).Select(task => (plan, task, due: task.CurrentDeadline.ClosesOn)))
             .Where(x => x.due is { } d && calendar.LegalDueDate(d) >= today && d.DayNumber - today.DayNumber <= DueSoonDays)
             .OrderBy(x => x.due)
             .ThenByDescending(x => x.task.Score?.AtStake ?? 0)
@@ -86,7 +86,7 @@ public sealed class UnitOverview(ReformBotDbContext db, WorkingCalendar calendar
             .SelectMany(plan => plan.Tasks.Where(t => t.State != TaskState.Cancelled && plan.InScope(t)))
             .Where(t => index is null || t.Index == index)
             .ToList();
-        var overdue = tasks.Count(t => t.State != TaskState.Done && t.Deadline.ClosesOn is { } due && calendar.LegalDueDate(due) < today);
+        var overdue = tasks.Count(t => t.State != TaskState.Done && t.CurrentDeadline.ClosesOn is { } due && calendar.LegalDueDate(due) < today);
         var byState = tasks.GroupBy(t => t.State).ToDictionary(g => g.Key, g => g.Count());
         var byIndex = tasks.GroupBy(t => t.Index)
             .OrderBy(g => g.Key)
@@ -131,6 +131,41 @@ public sealed class UnitOverview(ReformBotDbContext db, WorkingCalendar calendar
         }
 
         return ConversationReply.WithText(OverviewTexts.MissingReports(lines, scope.Name));
+    }
+
+    /// <summary>
+    /// Who "nhắc CV Nội vụ 1" (or a nudge button) means, within the units this head may see, and their overdue tasks
+    /// there; only the tasks a button carried when it names them.
+    /// </summary>
+    public async Task<NudgeTarget> FindNudgeTargetAsync(
+        Sender sender, string? officerId, string? officerName, IReadOnlyCollection<string>? taskRefs, CancellationToken cancellationToken)
+    {
+        var scope = await ScopeAsync(sender, null, cancellationToken);
+        if (scope.Refusal is { } refusal)
+        {
+            return new NudgeTarget(null, null, null, [], refusal);
+        }
+
+        var wanted = officerName is null ? null : VietnameseText.Fold(officerName);
+        var today = VietnamTime.Today(time);
+        foreach (var plan in scope.Plans)
+        {
+            var officer = plan.AllOfficers.FirstOrDefault(o => plan.Units.Contains(o.Unit)
+                && (officerId is not null ? o.OfficerId == officerId : VietnameseText.Fold(o.Name).Contains(wanted!, StringComparison.Ordinal) || o.OfficerId == officerName));
+            if (officer is null)
+            {
+                continue;
+            }
+
+            var tasks = plan.OpenTasks
+                .Where(t => t.IsAssignedTo(officer.OfficerId) && (taskRefs is null || taskRefs.Contains(t.Ref)))
+                .Where(t => t.CurrentDeadline.ClosesOn is { } due && calendar.LegalDueDate(due) < today)
+                .Select(t => (t.Ref, t.Title, t.CurrentDeadline.ClosesOn!.Value))
+                .ToList();
+            return new NudgeTarget(officer.OfficerId, officer.Name, plan.Plan.Code, tasks, null);
+        }
+
+        return new NudgeTarget(null, null, null, [], null);
     }
 
     /// <summary>The plans and units this person may look at, narrowed to the unit they named.</summary>

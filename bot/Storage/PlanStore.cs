@@ -1,6 +1,9 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using ReformBot.Audit;
+using ReformBot.Broadcasts;
+using ReformBot.Cards;
+using ReformBot.Conversation;
 using ReformBot.Plans;
 
 namespace ReformBot.Storage;
@@ -87,8 +90,36 @@ public sealed class PlanStore(ReformBotDbContext db, TimeProvider time)
         audit.Record(
             source == "demo" ? AuditActors.System : AuditActors.Admin, source, AuditActions.PlanImport, code,
             $"revision {plan.Revision}{(created ? " (created)" : string.Empty)}");
+        if (!created)
+        {
+            await QueuePlanChangeNoticesAsync(plan, before, file, diff, now, cancellationToken);
+        }
+
         await db.SaveChangesAsync(cancellationToken);
         return new PlanImportResult(code, plan.Revision, created, false, diff, [], warnings);
+    }
+
+    /// <summary>
+    /// Each person whose tasks the revision changes gets one plan-change card with only their changes; it is queued in
+    /// the revision's own transaction, so a revision is never stored without its notices nor notified twice.
+    /// </summary>
+    private async Task QueuePlanChangeNoticesAsync(Plan plan, PlanFile before, PlanFile after, PlanDiff diff, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var notices = PlanChangeNotices.For(before, after, diff);
+        if (notices.Count == 0)
+        {
+            return;
+        }
+
+        var names = after.Officers.Concat(before.Officers).DistinctBy(o => o.Id).ToDictionary(o => o.Id, o => o.Name, StringComparer.Ordinal);
+        var broadcast = new Broadcast(BroadcastKind.PlanChange, plan.Code, null, $"revision {plan.Revision}", false, now);
+        db.Broadcasts.Add(broadcast);
+        await BroadcastRecipients.AddAsync(
+            db,
+            broadcast,
+            notices.Select(n => (n.OfficerId, names.GetValueOrDefault(n.OfficerId, n.OfficerId),
+                OutgoingMessage.WithCard(BroadcastTexts.PlanChanged(plan.Code, plan.Revision, n.Items.Count), PlanChangeCard.Create(plan, n.Items)))),
+            cancellationToken);
     }
 
     /// <summary>The plan as a plan file, from what is stored now; null when there is no such plan.</summary>

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using ReformBot.Accounts;
 using ReformBot.Audit;
+using ReformBot.Broadcasts;
 using ReformBot.Plans;
 
 namespace ReformBot.Storage;
@@ -27,6 +28,8 @@ public abstract class ReformBotDbContext(DbContextOptions options) : DbContext(o
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<ExtensionRequest> ExtensionRequests => Set<ExtensionRequest>();
     public DbSet<StoredConversationReference> ConversationReferences => Set<StoredConversationReference>();
+    public DbSet<Broadcast> Broadcasts => Set<Broadcast>();
+    public DbSet<BroadcastRecipient> BroadcastRecipients => Set<BroadcastRecipient>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

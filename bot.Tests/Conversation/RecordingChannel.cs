@@ -1,0 +1,28 @@
+using System.Collections.Concurrent;
+using ReformBot.Conversation;
+using ReformBot.Delivery;
+
+namespace ReformBot.Tests.Conversation;
+
+/// <summary>A channel that reaches everyone except those listed as unreachable, and remembers what it sent to whom.</summary>
+public sealed class RecordingChannel : IOfficerChannel
+{
+    public ConcurrentQueue<(string OfficerId, OutgoingMessage Message)> Sent { get; } = new();
+
+    public HashSet<string> Unreachable { get; } = new(StringComparer.Ordinal);
+
+    public string Name => "recording";
+
+    public Task<DeliveryResult> SendAsync(string officerId, OutgoingMessage message, CancellationToken cancellationToken)
+    {
+        if (Unreachable.Contains(officerId))
+        {
+            return Task.FromResult(DeliveryResult.Unreachable(Name, "scripted"));
+        }
+
+        Sent.Enqueue((officerId, message));
+        return Task.FromResult(DeliveryResult.Sent(Name));
+    }
+
+    public IReadOnlyList<OutgoingMessage> To(string officerId) => [.. Sent.Where(s => s.OfficerId == officerId).Select(s => s.Message)];
+}
