@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using ReformBot.Channels.Zalo;
 using ReformBot.Plans;
 
 namespace ReformBot.Storage;
@@ -20,6 +21,9 @@ public abstract class ReformBotDbContext(DbContextOptions options) : DbContext(o
     public DbSet<ReportPeriod> ReportPeriods => Set<ReportPeriod>();
     public DbSet<ReportSubmission> ReportSubmissions => Set<ReportSubmission>();
     public DbSet<ChatAccount> ChatAccounts => Set<ChatAccount>();
+    public DbSet<ZaloToken> ZaloTokens => Set<ZaloToken>();
+    public DbSet<ZaloUser> ZaloUsers => Set<ZaloUser>();
+    public DbSet<ZaloSeenEvent> ZaloSeenEvents => Set<ZaloSeenEvent>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
