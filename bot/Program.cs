@@ -1,5 +1,6 @@
 using ReformBot.Admin;
 using ReformBot.Calendar;
+using ReformBot.Channels.Zalo;
 using ReformBot.Cards;
 using ReformBot.Conversation;
 using ReformBot.Delivery;
@@ -17,6 +18,7 @@ builder.Services.AddAdmin(builder.Configuration);
 builder.Services.AddCards(builder.Configuration);
 builder.Services.AddConversation();
 builder.Services.AddDelivery();
+builder.Services.AddZalo(builder.Configuration);
 builder.Services.AddOpenApi();
 
 if (AdminCommandLine.IsCommand(args))
@@ -35,6 +37,7 @@ if (app.Environment.IsDevelopment())
 
 app.MapHealth();
 app.MapAdmin();
+app.MapZalo();
 
 await app.RunAsync();
 return 0;
