@@ -3,6 +3,7 @@ using ReformBot.Broadcasts;
 using ReformBot.Calendar;
 using ReformBot.Cards;
 using ReformBot.Channels.BotFramework;
+using ReformBot.Channels.Zalo;
 using ReformBot.Conversation;
 using ReformBot.Delivery;
 using ReformBot.Demo;
@@ -21,6 +22,7 @@ builder.Services.AddConversation();
 builder.Services.AddDelivery();
 builder.Services.AddBroadcasts(builder.Configuration);
 builder.Services.AddBotFramework(builder.Configuration);
+builder.Services.AddZalo(builder.Configuration);
 builder.Services.AddOpenApi();
 
 if (AdminCommandLine.IsCommand(args))
@@ -40,6 +42,7 @@ if (app.Environment.IsDevelopment())
 app.MapHealth();
 app.MapAdmin();
 app.MapBotFramework();
+app.MapZalo();
 
 await app.RunAsync();
 return 0;

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using ReformBot.Accounts;
 using ReformBot.Audit;
 using ReformBot.Broadcasts;
+using ReformBot.Channels.Zalo;
 using ReformBot.Plans;
 
 namespace ReformBot.Storage;
@@ -30,6 +31,9 @@ public abstract class ReformBotDbContext(DbContextOptions options) : DbContext(o
     public DbSet<StoredConversationReference> ConversationReferences => Set<StoredConversationReference>();
     public DbSet<Broadcast> Broadcasts => Set<Broadcast>();
     public DbSet<BroadcastRecipient> BroadcastRecipients => Set<BroadcastRecipient>();
+    public DbSet<ZaloToken> ZaloTokens => Set<ZaloToken>();
+    public DbSet<ZaloUser> ZaloUsers => Set<ZaloUser>();
+    public DbSet<ZaloSeenEvent> ZaloSeenEvents => Set<ZaloSeenEvent>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
