@@ -1,5 +1,7 @@
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using ReformBot.Accounts;
 using ReformBot.Cards;
 using ReformBot.Conversation;
 using ReformBot.Plans;
@@ -244,5 +246,30 @@ public sealed class ConversationHandlerTests
         var message = Assert.Single(reply.Messages);
         Assert.Null(message.Card);
         Assert.Contains("dành cho thủ trưởng", message.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task UnlinkedPersonLinksWithACodeAndIsThenKnown()
+    {
+        await using var host = await LoadAsync();
+        var issued = await host.InScopeAsync(sp => sp.GetRequiredService<AccountLinker>().IssueAsync("lv.ptp.tp", "admin", CancellationToken.None));
+
+        var linked = await host.HandleAsync("29:new-phone", $"liên kết {issued!.Code}");
+        var help = await host.HandleAsync("29:new-phone", "giúp");
+
+        Assert.Contains("Đã liên kết tài khoản với cán bộ Trưởng phòng Tư pháp", Assert.Single(linked.Messages).Text, StringComparison.Ordinal);
+        Assert.Contains("Trưởng phòng Tư pháp", Assert.Single(help.Messages).Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task WrongCodeLinksNothing()
+    {
+        await using var host = await LoadAsync();
+
+        var reply = await host.HandleAsync("29:new-phone", "lien ket 000000");
+        var after = await host.HandleAsync("29:new-phone", "qua han");
+
+        Assert.Contains("Mã", Assert.Single(reply.Messages).Text, StringComparison.Ordinal);
+        Assert.Contains("chưa biết tài khoản này", Assert.Single(after.Messages).Text, StringComparison.Ordinal);
     }
 }

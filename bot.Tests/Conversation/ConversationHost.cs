@@ -70,6 +70,12 @@ public sealed class ConversationHost : IAsyncDisposable
         return await scope.ServiceProvider.GetRequiredService<BroadcastDelivery>().DeliverDueAsync(CancellationToken.None);
     }
 
+    public async Task<T> InScopeAsync<T>(Func<IServiceProvider, Task<T>> work)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        return await work(scope.ServiceProvider);
+    }
+
     public ReformBotDbContext CreateContext() => factory.CreateDbContext();
 
     public async ValueTask DisposeAsync() => await factory.DisposeAsync();
