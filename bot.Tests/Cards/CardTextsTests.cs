@@ -7,9 +7,9 @@ public sealed class CardTextsTests
 {
     [Theory]
     [InlineData("2024-11-30", "2024-11-25", "còn 5 ngày")]
-    [InlineData("2024-11-30", "2024-11-29", "còn 1 ngày")]
+    [InlineData("2024-11-30", "2024-11-29", "còn 1 ngày (ngày mai)")]
     [InlineData("2024-11-30", "2024-11-30", "hôm nay đến hạn")]
-    [InlineData("2024-11-30", "2024-12-01", "quá hạn 1 ngày")]
+    [InlineData("2024-11-30", "2024-12-01", "quá hạn 1 ngày (hôm qua)")]
     [InlineData("2024-11-30", "2025-01-09", "quá hạn 40 ngày")]
     public void DayPhrases(string due, string today, string expected)
     {
@@ -20,7 +20,7 @@ public sealed class CardTextsTests
     [InlineData("2024-12-13", "còn 2 ngày")]
     [InlineData("2024-12-15", "hôm nay đến hạn")]
     [InlineData("2024-12-16", "hôm nay đến hạn")]
-    [InlineData("2024-12-17", "quá hạn 1 ngày")]
+    [InlineData("2024-12-17", "quá hạn 1 ngày (hôm qua)")]
     public void DeadlineOnASundayIsOverdueOnlyAfterTheNextWorkingDay(string today, string expected)
     {
         var due = new DateOnly(2024, 12, 15);

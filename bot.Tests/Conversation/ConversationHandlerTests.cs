@@ -272,4 +272,21 @@ public sealed class ConversationHandlerTests
         Assert.Contains("Mã", Assert.Single(reply.Messages).Text, StringComparison.Ordinal);
         Assert.Contains("chưa biết tài khoản này", Assert.Single(after.Messages).Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task OfficerReportsTheMonthlyReportSentAndTheCoordinatorSeesWhoIsMissing()
+    {
+        await using var host = await LoadAsync();
+
+        var reply = await host.HandleAsync("29:vp-cv1", "da nop bao cao thang 10");
+        var again = await host.HandleAsync("29:vp-cv1", "đã nộp báo cáo tháng 10");
+        var missing = await host.HandleAsync("29:coordinator", "ai chưa nộp báo cáo tháng?");
+
+        Assert.Contains("Đã ghi nhận", Assert.Single(reply.Messages).Text, StringComparison.Ordinal);
+        Assert.Contains("Tháng 10/2024", Assert.Single(reply.Messages).Text, StringComparison.Ordinal);
+        Assert.Contains("đã được ghi nhận trước đó", Assert.Single(again.Messages).Text, StringComparison.Ordinal);
+        var monthly = Assert.Single(missing.Messages).Text.Split("\n\n").Single(l => l.Contains("Báo cáo tháng", StringComparison.Ordinal));
+        Assert.Contains("chưa nộp 6 đơn vị", monthly, StringComparison.Ordinal);
+        Assert.DoesNotContain("Văn phòng HĐND", monthly, StringComparison.Ordinal);
+    }
 }

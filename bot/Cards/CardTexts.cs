@@ -32,17 +32,8 @@ public static class CardTexts
         _ => state.ToString(),
     };
 
-    /// <summary>"còn N ngày", "hôm nay đến hạn" or "quá hạn N ngày".</summary>
-    public static string DayPhrase(DateOnly due, DateOnly today)
-    {
-        var days = due.DayNumber - today.DayNumber;
-        return days switch
-        {
-            > 0 => $"còn {days} ngày",
-            0 => "hôm nay đến hạn",
-            _ => $"quá hạn {-days} ngày",
-        };
-    }
+    /// <summary>"còn N ngày", "hôm nay đến hạn" or "quá hạn N ngày" (see <see cref="DueDatePhrases"/>).</summary>
+    public static string DayPhrase(DateOnly due, DateOnly today) => DueDatePhrases.Describe(due, today);
 
     /// <summary>
     /// The day phrase for a deadline as the plan writes it, when its legal end can be later (a last day on a weekend or

@@ -20,6 +20,7 @@ public sealed partial class ConversationHandler(
     EvidenceRecorder evidence,
     UnitOverview overview,
     TeamRequests requests,
+    ReportFiling reports,
     Broadcaster broadcaster,
     AccountLinker linker,
     TimeProvider time,
@@ -91,6 +92,10 @@ public sealed partial class ConversationHandler(
                 var extendTo = DateOnly.TryParseExact(to, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed) ? parsed : (DateOnly?)null;
                 return await ReportStatusAsync(sender, message, new StatusReport(IntentKind.Extension, null, Text(action.Data, "extendReason"), null, null, extendTo), Text(action.Data, "planCode"), Text(action.Data, "taskRef") ?? string.Empty, cancellationToken);
 
+            case CardVerbs.ReportSubmitted:
+                var reportDue = DateOnly.TryParseExact(Text(action.Data, "dueDate"), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : (DateOnly?)null;
+                return await reports.MarkSubmittedAsync(sender, null, Text(action.Data, "planCode"), Text(action.Data, "reportCode"), reportDue, message.Channel, cancellationToken);
+
             case CardVerbs.OverduePage:
                 var page = action.Data["page"] is JsonValue p && p.TryGetValue<int>(out var number) ? number : 1;
                 return await overview.OverdueAsync(sender, Text(action.Data, "unit"), page, cancellationToken);
@@ -121,6 +126,8 @@ public sealed partial class ConversationHandler(
                 return await overview.SummaryAsync(sender, slots.Unit, slots.Index, cancellationToken);
             case IntentKind.MissingReports:
                 return await overview.MissingReportsAsync(sender, slots.Unit, cancellationToken);
+            case IntentKind.ReportSubmitted:
+                return await reports.MarkSubmittedAsync(sender, slots.Report, null, null, null, message.Channel, cancellationToken);
             case IntentKind.Broadcast:
                 return await requests.AnnounceAsync(sender, slots, message.Channel, cancellationToken);
             case IntentKind.Nudge:

@@ -14,6 +14,7 @@ public static class ConversationServiceCollectionExtensions
         services.AddScoped<UnitOverview>();
         services.AddScoped<ExtensionRequests>();
         services.AddScoped<TeamRequests>();
+        services.AddScoped<ReportFiling>();
         services.AddAudit();
         services.AddScoped<IConversationHandler, ConversationHandler>();
         return services;

@@ -24,6 +24,13 @@ internal static class ConversationTexts
         : $"{coordinator} không đồng ý gia hạn nhiệm vụ {decision.TaskRef} ({decision.PlanCode}); hạn vẫn là ngày {Date(decision.Deadline)}." +
             (string.IsNullOrWhiteSpace(decision.Note) ? string.Empty : $" Ghi chú: {decision.Note}");
 
+    public const string NoSuchReport =
+        "Không tìm thấy báo cáo nào đơn vị anh/chị phải nộp khớp với tin nhắn. Ví dụ: \"đã nộp báo cáo tháng 11\", \"đã gửi báo cáo quý 4\".";
+
+    public static string ReportSubmitted(string title, string period) => $"Đã ghi nhận đơn vị anh/chị đã nộp {title} — {period}. Cảm ơn anh/chị!";
+
+    public static string ReportAlreadySubmitted(string title, string period) => $"{title} — {period} của đơn vị anh/chị đã được ghi nhận trước đó.";
+
     private static string Date(DateOnly? date) => date is { } d ? CardTexts.Date(d) : "?";
 
     public const string InvalidCard =

@@ -1,0 +1,90 @@
+using Microsoft.EntityFrameworkCore;
+using ReformBot.Audit;
+using ReformBot.Calendar;
+using ReformBot.Conversation.Recognition;
+using ReformBot.Plans;
+using ReformBot.Storage;
+
+namespace ReformBot.Conversation;
+
+/// <summary>
+/// Records that a unit has sent a periodic report ("đã nộp báo cáo tháng 11"). Only the unit's own people (its
+/// officers and its head) can say so for it; each unit's report for a period is recorded once.
+/// </summary>
+public sealed class ReportFiling(ReformBotDbContext db, AuditLog audit, TimeProvider time)
+{
+    /// <summary>The report the person means: the kind and period they named, else the one most recently due for their unit.</summary>
+    public async Task<ConversationReply> MarkSubmittedAsync(
+        Sender sender, ReportMention? mention, string? planCode, string? reportCode, DateOnly? dueDate, string channel, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(sender);
+        var today = VietnamTime.Today(time);
+        var candidates = new List<(Membership Membership, ReportSchedule Schedule, ReportPeriod Period)>();
+        foreach (var membership in sender.Memberships.Where(m => planCode is null || m.PlanCode == planCode))
+        {
+            var schedules = await db.ReportSchedules.AsNoTracking()
+                .Where(s => s.PlanId == membership.PlanId && !s.IsCancelled && (reportCode == null || s.Code == reportCode))
+                .ToListAsync(cancellationToken);
+            foreach (var schedule in schedules.Where(s => s.Submitters.Contains(membership.Unit) && Matches(s, mention)))
+            {
+                var periods = await db.ReportPeriods.AsNoTracking().Where(p => p.ScheduleId == schedule.Id).OrderBy(p => p.DueDate).ToListAsync(cancellationToken);
+                if (Pick(periods, mention, dueDate, today) is { } period)
+                {
+                    candidates.Add((membership, schedule, period));
+                }
+            }
+        }
+
+        if (candidates.Count == 0)
+        {
+            return ConversationReply.WithText(ConversationTexts.NoSuchReport);
+        }
+
+        var replies = new List<string>();
+        foreach (var (membership, schedule, period) in candidates)
+        {
+            var submission = await db.ReportSubmissions.SingleOrDefaultAsync(s => s.PeriodId == period.Id && s.UnitCode == membership.Unit, cancellationToken);
+            if (submission is null || submission.IsSubmitted)
+            {
+                replies.Add(ConversationTexts.ReportAlreadySubmitted(schedule.Title, period.Label));
+                continue;
+            }
+
+            submission.MarkSubmitted(sender.OfficerId, channel, null, time.GetUtcNow());
+            audit.Record(sender.OfficerId, channel, "report.submitted", $"{membership.PlanCode}#{schedule.Code}", $"{period.Label} {membership.Unit}");
+            replies.Add(ConversationTexts.ReportSubmitted(schedule.Title, period.Label));
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return ConversationReply.WithText(string.Join("\n\n", replies));
+    }
+
+    private static bool Matches(ReportSchedule schedule, ReportMention? mention) => mention?.Kind switch
+    {
+        null => true,
+        ReportKind.Monthly => schedule.Cadence == ReportCadence.Monthly,
+        ReportKind.Quarterly => schedule.Cadence == ReportCadence.Quarterly,
+        _ => schedule.Cadence == ReportCadence.Yearly,
+    };
+
+    /// <summary>
+    /// "tháng 11" is the period whose data covers November (due in December); "quý 4" the one due in the quarter's
+    /// last month; otherwise the period most recently due, or the next one when none is due yet.
+    /// </summary>
+    private static ReportPeriod? Pick(IReadOnlyList<ReportPeriod> periods, ReportMention? mention, DateOnly? dueDate, DateOnly today)
+    {
+        if (dueDate is { } due)
+        {
+            return periods.FirstOrDefault(p => p.DueDate == due);
+        }
+
+        var named = mention switch
+        {
+            { Kind: ReportKind.Monthly, Period: int month } => periods.Where(p => p.WindowStart?.Month == month),
+            { Kind: ReportKind.Quarterly, Period: int quarter } => periods.Where(p => p.DueDate.Month == quarter * 3),
+            _ => periods,
+        };
+        var list = named.ToList();
+        return list.LastOrDefault(p => p.DueDate <= today.AddDays(7)) ?? list.FirstOrDefault();
+    }
+}
