@@ -126,4 +126,28 @@ public sealed class TeamsConversationTests : IAsyncLifetime
         Assert.Equal("AdaptiveCard", (string?)reply["attachments"]![0]!["content"]!["type"]);
         Assert.Contains("Chuyên viên Văn phòng 1", reply.ToJsonString(new System.Text.Json.JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task MessagesOfOneConversationAreHandledInTheOrderTheyWereSent()
+    {
+        string code;
+        using (var scope = host.Factory.Services.CreateScope())
+        {
+            code = (await scope.ServiceProvider.GetRequiredService<ReformBot.Accounts.AccountLinker>().IssueAsync("lv.pnv.cv2", "admin", CancellationToken.None))!.Code;
+        }
+
+        var link = Activities.Message(host.Connector.ServiceUrl, $"liên kết {code}", id: "m-link");
+        var done = Activities.Message(host.Connector.ServiceUrl, "da xong nv 3.a", id: "m-done");
+        foreach (var activity in new[] { link, done })
+        {
+            activity["from"]!["id"] = "29:new-user";
+            activity["from"]!.AsObject().Remove("aadObjectId");
+        }
+
+        await host.PostAsync(link, host.ChannelToken());
+        await host.PostAsync(done, host.ChannelToken());
+
+        await host.Connector.WaitForAsync("POST", "/activities/m-done");
+        Assert.Equal(TaskState.Done, (await TaskAsync("3.a")).State);
+    }
 }

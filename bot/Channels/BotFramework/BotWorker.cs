@@ -1,20 +1,19 @@
-using Microsoft.Extensions.Options;
 using ReformBot.Conversation;
 
 namespace ReformBot.Channels.BotFramework;
 
-/// <summary>Hosted readers of <see cref="BotWorkQueue"/> (<see cref="BotOptions.Workers"/> in parallel), each item in its own scope.</summary>
+/// <summary>Hosted readers of <see cref="BotWorkQueue"/>, one per lane, each item in its own scope.</summary>
 internal sealed partial class BotWorker(
-    BotWorkQueue queue, IServiceScopeFactory scopes, IOptions<BotOptions> options, ILogger<BotWorker> logger) : BackgroundService
+    BotWorkQueue queue, IServiceScopeFactory scopes, ILogger<BotWorker> logger) : BackgroundService
 {
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
-        Task.WhenAll(Enumerable.Range(0, options.Value.Workers).Select(_ => ReadAsync(stoppingToken)));
+        Task.WhenAll(Enumerable.Range(0, queue.Lanes).Select(lane => ReadAsync(lane, stoppingToken)));
 
-    private async Task ReadAsync(CancellationToken stoppingToken)
+    private async Task ReadAsync(int lane, CancellationToken stoppingToken)
     {
         try
         {
-            await foreach (var item in queue.Reader.ReadAllAsync(stoppingToken))
+            await foreach (var item in queue.Reader(lane).ReadAllAsync(stoppingToken))
             {
                 await ProcessAsync(item, stoppingToken);
             }
