@@ -150,4 +150,35 @@ public sealed class TeamsConversationTests : IAsyncLifetime
         await host.Connector.WaitForAsync("POST", "/activities/m-done");
         Assert.Equal(TaskState.Done, (await TaskAsync("3.a")).State);
     }
+
+    [Fact]
+    public async Task TeamsUserIsLinkedByTheEmailThePlanGives()
+    {
+        host.Connector.Script(new ScriptedResponse(200, new JsonObject
+        {
+            ["id"] = "29:by-email",
+            ["name"] = "CV Nội vụ 2",
+            ["email"] = "CV2.PNV@lapvo.example.vn",
+            ["userPrincipalName"] = "cv2.pnv@lapvo.example.vn",
+        }.ToJsonString()));
+        var message = Activities.Message(host.Connector.ServiceUrl, "da xong nv 3.a", id: "m-mail");
+        message["from"]!["id"] = "29:by-email";
+        message["from"]!.AsObject().Remove("aadObjectId");
+
+        await host.PostAsync(message, host.ChannelToken());
+
+        await host.Connector.WaitForAsync("POST", "/activities/m-mail");
+        Assert.Contains(host.Connector.Requests, r => r.Method == "GET" && r.RawTarget.EndsWith("/members/29%3Aby-email", StringComparison.Ordinal));
+        Assert.Equal(TaskState.Done, (await TaskAsync("3.a")).State);
+    }
+
+    [Fact]
+    public async Task OfficerCannotCloseAColleaguesTask()
+    {
+        await host.PostAsync(Activities.Message(host.Connector.ServiceUrl, "da xong nv 6.a"), host.ChannelToken());
+
+        var reply = JsonNode.Parse((await host.Connector.WaitForAsync("POST", "/activities/msg-1")).Single().Body)!;
+        Assert.Contains("không được giao", (string?)reply["text"], StringComparison.Ordinal);
+        Assert.Equal(TaskState.Open, (await TaskAsync("6.a")).State);
+    }
 }

@@ -35,6 +35,7 @@ public static class BotFrameworkServiceCollectionExtensions
         services.AddScoped<ConversationReferenceStore>();
         services.AddScoped<BotActivityProcessor>();
         services.AddScoped<BotReplySender>();
+        services.AddScoped<TeamsEmailMatcher>();
         services.AddScoped(sp => new ProactiveMessenger(
             sp.GetRequiredService<ReformBotDbContext>(),
             sp.GetRequiredService<ConversationReferenceStore>(),

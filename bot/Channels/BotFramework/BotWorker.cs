@@ -31,6 +31,11 @@ internal sealed partial class BotWorker(
         ConversationReply reply;
         try
         {
+            if (item.Kind is BotWorkKind.Message or BotWorkKind.Welcome)
+            {
+                await scope.ServiceProvider.GetRequiredService<TeamsEmailMatcher>().MatchAsync(item.Activity, cancellationToken);
+            }
+
             var conversation = scope.ServiceProvider.GetRequiredService<IConversationHandler>();
             reply = item.Kind switch
             {
