@@ -8,11 +8,13 @@ using ReformBot.Conversation;
 using ReformBot.Delivery;
 using ReformBot.Demo;
 using ReformBot.Health;
+using ReformBot.Reminders;
 using ReformBot.Storage;
+using ReformBot.Testing;
 
 var builder = WebApplication.CreateBuilder(AdminCommandLine.ConfigurationArguments(args));
 
-builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddClock(builder.Configuration, builder.Environment);
 builder.Services.AddCalendar(builder.Configuration);
 builder.Services.AddStorage(builder.Configuration);
 builder.Services.AddDemo(builder.Configuration);
@@ -21,6 +23,7 @@ builder.Services.AddCards(builder.Configuration);
 builder.Services.AddConversation();
 builder.Services.AddDelivery();
 builder.Services.AddBroadcasts(builder.Configuration);
+builder.Services.AddReminders(builder.Configuration);
 builder.Services.AddBotFramework(builder.Configuration);
 builder.Services.AddZalo(builder.Configuration);
 builder.Services.AddOpenApi();
@@ -43,6 +46,7 @@ app.MapHealth();
 app.MapAdmin();
 app.MapBotFramework();
 app.MapZalo();
+app.MapTesting();
 
 await app.RunAsync();
 return 0;

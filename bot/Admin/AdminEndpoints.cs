@@ -10,6 +10,7 @@ public static class AdminEndpoints
         admin.MapLinkCodes();
         admin.MapAudit();
         admin.MapRecognize();
+        admin.MapReminders();
         return admin;
     }
 }

@@ -42,7 +42,7 @@ internal static class AuditEndpoints
         return TypedResults.Ok(new AuditPageResponse(start, end, [.. entries.Select(AuditEntryResponse.From)], next));
     }
 
-    private static bool TryParse(string? text, bool endOfDay, out DateTimeOffset value, DateTimeOffset fallback)
+    internal static bool TryParse(string? text, bool endOfDay, out DateTimeOffset value, DateTimeOffset fallback)
     {
         value = fallback;
         if (string.IsNullOrWhiteSpace(text))

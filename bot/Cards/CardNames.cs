@@ -6,6 +6,7 @@ public static class CardNames
     public const string Welcome = "welcome";
     public const string TaskReminder = "task-reminder";
     public const string ReportReminder = "report-reminder";
+    public const string ReminderDigest = "reminder-digest";
     public const string OverdueList = "overdue-list";
     public const string StatusUpdated = "status-updated";
     public const string Announcement = "announcement";
@@ -13,5 +14,5 @@ public static class CardNames
     public const string TaskChoice = "task-choice";
 
     public static IReadOnlyList<string> All { get; } =
-        [Welcome, TaskReminder, ReportReminder, OverdueList, StatusUpdated, Announcement, PlanChange, TaskChoice];
+        [Welcome, TaskReminder, ReportReminder, ReminderDigest, OverdueList, StatusUpdated, Announcement, PlanChange, TaskChoice];
 }

@@ -206,4 +206,13 @@ public static class CardTexts
         var cut = text.LastIndexOf(' ', max - 1);
         return string.Concat(text.AsSpan(0, cut > max / 2 ? cut : max - 1).TrimEnd(), "…");
     }
+
+    public static string DigestHeading(DateOnly today) => $"Nhắc việc ngày {Date(today)}";
+
+    public static string DigestIntro(int count) => $"Anh/chị có {count} việc cần chú ý:";
+
+    public static string DigestMore(int count) => $"… và {count} việc khác: hỏi “việc sắp đến hạn” hoặc “việc nào quá hạn?” để xem đủ.";
+
+    public static string DigestReplyHint =>
+        "Trả lời ngay trong chat, ví dụ “đã xong nv 2.b”, “đang làm 70% nv 2.b”, “xin gia hạn đến 20/12 nv 2.b” hoặc “nhắc lại sau 2 ngày”.";
 }

@@ -4,6 +4,7 @@ using ReformBot.Audit;
 using ReformBot.Broadcasts;
 using ReformBot.Channels.Zalo;
 using ReformBot.Plans;
+using ReformBot.Reminders;
 
 namespace ReformBot.Storage;
 
@@ -34,6 +35,11 @@ public abstract class ReformBotDbContext(DbContextOptions options) : DbContext(o
     public DbSet<ZaloToken> ZaloTokens => Set<ZaloToken>();
     public DbSet<ZaloUser> ZaloUsers => Set<ZaloUser>();
     public DbSet<ZaloSeenEvent> ZaloSeenEvents => Set<ZaloSeenEvent>();
+    public DbSet<Reminder> Reminders => Set<Reminder>();
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+    public DbSet<DeliveryAttempt> DeliveryAttempts => Set<DeliveryAttempt>();
+    public DbSet<StoredSnooze> Snoozes => Set<StoredSnooze>();
+    public DbSet<ReminderWatermark> ReminderWatermarks => Set<ReminderWatermark>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

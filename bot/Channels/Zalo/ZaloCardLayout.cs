@@ -16,6 +16,7 @@ internal static class ZaloCardLayout
         {
             case CardNames.TaskReminder: TaskReminder(d, lines, buttons); return true;
             case CardNames.ReportReminder: ReportReminder(d, lines, buttons); return true;
+            case CardNames.ReminderDigest: ReminderDigest(d, lines, buttons); return true;
             case CardNames.OverdueList: OverdueList(d, lines, buttons); return true;
             case CardNames.StatusUpdated: StatusUpdated(d, lines); return true;
             case CardNames.Announcement: Announcement(d, lines, buttons); return true;
@@ -64,6 +65,25 @@ internal static class ZaloCardLayout
             buttons.Add(Button(ZaloTexts.ReportSubmitted, CardVerbs.ReportSubmitted, action));
             Snooze(d, action, CardVerbs.ReportSnooze, buttons);
         }
+    }
+
+    private static void ReminderDigest(JsonObject d, List<string> lines, List<ZaloButton> buttons)
+    {
+        Add(lines, S(d, "heading"));
+        Add(lines, S(d, "intro"));
+        foreach (var item in Objects(d["items"]))
+        {
+            lines.Add($"{ZaloTexts.Bullet}{S(item, "label")}: {CardTexts.Shorten(S(item, "title") ?? string.Empty, 90)}");
+            Add(lines, S(item, "detail") is { } detail ? "  " + detail : null);
+            if (item["action"] is JsonObject action && S(item, "verb") is { } verb && buttons.Count < ZaloRenderedMessage.MaxButtons)
+            {
+                buttons.Add(Button(S(item, "buttonTitle") ?? verb, verb, action));
+            }
+        }
+
+        Add(lines, S(d, "more"));
+        lines.Add(string.Empty);
+        Add(lines, S(d, "replyHint"));
     }
 
     private static void OverdueList(JsonObject d, List<string> lines, List<ZaloButton> buttons)

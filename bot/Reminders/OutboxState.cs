@@ -1,0 +1,16 @@
+namespace ReformBot.Reminders;
+
+public enum OutboxState
+{
+    Pending,
+    Sent,
+
+    /// <summary>Nothing left to say when its turn came (every reminder in it was resolved meanwhile).</summary>
+    Skipped,
+
+    /// <summary>No channel reaches the officer.</summary>
+    Unreachable,
+
+    /// <summary>Dead letter: the configured number of attempts failed. Listed by <c>GET /api/admin/outbox?state=dead</c>.</summary>
+    Dead,
+}

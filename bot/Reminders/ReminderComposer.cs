@@ -1,0 +1,126 @@
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using ReformBot.Calendar;
+using ReformBot.Cards;
+using ReformBot.Conversation;
+using ReformBot.Plans;
+using ReformBot.Storage;
+
+namespace ReformBot.Reminders;
+
+/// <summary>
+/// Turns the reminders of one outbox message into what the officer reads, from the plans as they are at sending time:
+/// items resolved since planning are left out, one item gets its full reminder card, several get one digest card.
+/// A task reminder to someone who is not its assignee is an escalation: it shows whose task it is, with a nudge button.
+/// </summary>
+public sealed class ReminderComposer(ReformBotDbContext db, WorkingCalendar calendar, TimeProvider time)
+{
+    public async Task<ReminderMessage> ComposeAsync(string officerId, IReadOnlyList<Reminder> reminders, CancellationToken cancellationToken)
+    {
+        var today = VietnamTime.Today(time);
+        var planIds = reminders.Select(r => r.PlanId).Distinct().ToList();
+        var plans = await db.Plans.AsNoTracking().Where(p => planIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken);
+        var officers = await db.Officers.AsNoTracking().Where(o => planIds.Contains(o.PlanId)).ToListAsync(cancellationToken);
+        var units = await db.Units.AsNoTracking().Where(u => planIds.Contains(u.PlanId)).ToListAsync(cancellationToken);
+
+        var taskRefs = reminders.Where(r => r.Subject == ReminderSubject.Task).Select(r => r.ItemRef).Distinct().ToList();
+        var tasks = await db.Tasks.AsNoTracking().Where(t => planIds.Contains(t.PlanId) && taskRefs.Contains(t.Ref)).ToListAsync(cancellationToken);
+        var reportCodes = reminders.Where(r => r.Subject == ReminderSubject.Report).Select(r => r.ItemRef).Distinct().ToList();
+        var schedules = await db.ReportSchedules.AsNoTracking().Where(s => planIds.Contains(s.PlanId) && reportCodes.Contains(s.Code)).ToListAsync(cancellationToken);
+        var scheduleIds = schedules.Select(s => s.Id).ToList();
+        var periods = await db.ReportPeriods.AsNoTracking().Where(p => scheduleIds.Contains(p.ScheduleId)).ToListAsync(cancellationToken);
+        var periodIds = periods.Select(p => p.Id).ToList();
+        var submissions = await db.ReportSubmissions.AsNoTracking().Where(s => periodIds.Contains(s.PeriodId)).ToListAsync(cancellationToken);
+
+        var included = new HashSet<long>();
+        var items = new List<Item>();
+        foreach (var group in reminders.GroupBy(r => (r.PlanId, r.Subject, r.ItemRef, r.UnitCode)).OrderBy(g => g.Min(r => r.DueAt)).ThenBy(g => g.Key.ItemRef, StringComparer.Ordinal))
+        {
+            if (!plans.TryGetValue(group.Key.PlanId, out var plan))
+            {
+                continue;
+            }
+
+            // After downtime one item can have several stages in one message; the latest occurrence is the one that matters.
+            var latest = group.OrderByDescending(r => r.Occurrence).ThenByDescending(r => r.DueAt).First();
+            Item? item = group.Key.Subject == ReminderSubject.Task
+                ? TaskItem(plan, tasks.SingleOrDefault(t => t.PlanId == plan.Id && t.Ref == group.Key.ItemRef), officerId, officers, today)
+                : ReportItem(plan, schedules.SingleOrDefault(s => s.PlanId == plan.Id && s.Code == group.Key.ItemRef), latest, periods, submissions, units, today);
+            if (item is null)
+            {
+                continue;
+            }
+
+            items.Add(item);
+            included.UnionWith(group.Select(r => r.Id));
+        }
+
+        var names = items.Select(i => i.Digest.Label).ToList();
+        return items.Count switch
+        {
+            0 => new ReminderMessage(null, included, names),
+            1 when items[0].Card is { } card => new ReminderMessage(OutgoingMessage.WithCard(items[0].Text, card), included, names),
+            _ => new ReminderMessage(
+                OutgoingMessage.WithCard(ReminderTexts.DigestText(today, items.Select(i => ReminderTexts.Line(i.Digest.Label, i.Digest.Title, i.Digest.Detail))), ReminderDigestCard.Create(today, [.. items.Select(i => i.Digest)])),
+                included,
+                names),
+        };
+    }
+
+    private Item? TaskItem(Plan plan, PlanTask? task, string officerId, IReadOnlyList<Officer> officers, DateOnly today)
+    {
+        if (task is null || task.State is TaskState.Done or TaskState.Cancelled)
+        {
+            return null;
+        }
+
+        var due = task.CurrentDeadline.ClosesOn;
+        DateOnly? legal = due is DateOnly d ? calendar.LegalDueDate(d) : null;
+        var detail = due is DateOnly closes ? ReminderTexts.Due(closes, CardTexts.DayPhrase(closes, today, legal)) : ReminderTexts.CheckIn(CardTexts.Status(task.State), task.Progress);
+        var color = due is DateOnly c ? Color(CardData.Urgency(CardTexts.EffectiveDue(c, today, legal), today)) : "Default";
+        var action = CardData.TaskAction(plan.Code, task.Ref);
+        if (task.IsAssignedTo(officerId))
+        {
+            var digest = new ReminderDigestItem(ReminderTexts.TaskLabel(task.Ref), task.Title, detail, color, ReminderTexts.Done(task.Ref), CardVerbs.TaskDone, action);
+            return new Item(digest, ReminderTexts.TaskReminderText(task.Ref, task.Title, detail), TaskReminderCard.Create(plan, task, today, legal));
+        }
+
+        // An escalation: the head sees whose task it is and can nudge them.
+        var assignee = task.AssigneeIds.Count > 0 ? task.AssigneeIds[0] : officerId;
+        var names = string.Join(", ", task.AssigneeIds.Select(id => officers.FirstOrDefault(o => o.PlanId == plan.Id && o.OfficerId == id)?.Name ?? id));
+        var nudge = new JsonObject { ["officerId"] = assignee, ["tasks"] = new JsonArray(action) };
+        var assigneeName = officers.FirstOrDefault(o => o.PlanId == plan.Id && o.OfficerId == assignee)?.Name ?? assignee;
+        var staff = new ReminderDigestItem(ReminderTexts.StaffTaskLabel(task.Ref, names), task.Title, detail, color, ReminderTexts.Nudge(assigneeName), CardVerbs.OverdueNudge, nudge);
+        return new Item(staff, ReminderTexts.Line(staff.Label, staff.Title, staff.Detail), null);
+    }
+
+    private Item? ReportItem(
+        Plan plan, ReportSchedule? schedule, Reminder reminder, IReadOnlyList<ReportPeriod> periods, IReadOnlyList<ReportSubmission> submissions, IReadOnlyList<Unit> units, DateOnly today)
+    {
+        var period = schedule is null || schedule.IsCancelled ? null : periods.SingleOrDefault(p => p.ScheduleId == schedule.Id && p.DueDate == reminder.Occurrence);
+        var submission = period is null ? null : submissions.SingleOrDefault(s => s.PeriodId == period.Id && s.UnitCode == reminder.UnitCode);
+        if (schedule is null || period is null || submission is null || submission.IsSubmitted)
+        {
+            return null;
+        }
+
+        var legal = calendar.LegalDueDate(period.DueDate);
+        var recipient = units.FirstOrDefault(u => u.PlanId == plan.Id && u.Code == schedule.Recipient)?.Name ?? schedule.Recipient;
+        var detail = ReminderTexts.ReportDue(period.DueDate, CardTexts.DayPhrase(period.DueDate, today, legal), recipient);
+        var card = ReportReminderCard.Create(plan, schedule, period, today, submission.UnitCode, recipient, legal);
+        var label = ReminderTexts.ReportLabel(period.Label);
+        var digest = new ReminderDigestItem(
+            label, schedule.Title, detail, Color(CardData.Urgency(CardTexts.EffectiveDue(period.DueDate, today, legal), today)), ReminderTexts.Submitted, CardVerbs.ReportSubmitted,
+            card.Data["action"]!.AsObject().DeepClone().AsObject());
+        return new Item(digest, ReminderTexts.ReportReminderText(label, detail), card);
+    }
+
+    private static string Color(string urgency) => urgency switch
+    {
+        "overdue" => "Attention",
+        "today" or "soon" => "Warning",
+        _ => "Default",
+    };
+
+    private sealed record Item(ReminderDigestItem Digest, string Text, CardContent? Card);
+}

@@ -1,0 +1,91 @@
+using Microsoft.EntityFrameworkCore;
+using ReformBot.Storage;
+
+namespace ReformBot.Reminders;
+
+/// <summary>
+/// Plans what has come due and sends the outbox, one cycle at a time in this process (the Quartz job and the test clock
+/// share it); across instances the job store's cluster lock and the dedupe keys keep cycles apart.
+/// </summary>
+public sealed class ReminderCycle(IServiceScopeFactory scopes, TimeProvider time) : IDisposable
+{
+    private readonly SemaphoreSlim gate = new(1, 1);
+
+    public async Task<ReminderCycleResult> RunAsync(CancellationToken cancellationToken)
+    {
+        await gate.WaitAsync(cancellationToken);
+        try
+        {
+            return await RunOnceAsync(cancellationToken);
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    /// <summary>
+    /// Moves a test clock to <paramref name="target"/> through every moment in between when a reminder falls due or a
+    /// retry is waiting, running a cycle at each as the running service would have, so each reminder goes out on its
+    /// own day rather than collapsed as after downtime. <paramref name="moveClock"/> moves the clock forward.
+    /// </summary>
+    public async Task<ReminderCycleResult> RunThroughAsync(DateTimeOffset target, Action<DateTimeOffset> moveClock, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(moveClock);
+        await gate.WaitAsync(cancellationToken);
+        try
+        {
+            int planned = 0, delivered = 0, failed = 0;
+            foreach (var moment in await MomentsAsync(target, cancellationToken))
+            {
+                moveClock(moment);
+                var step = await RunOnceAsync(cancellationToken);
+                (planned, delivered, failed) = (planned + step.Planned, delivered + step.Delivered, failed + step.Failed);
+            }
+
+            moveClock(target);
+            var last = await RunOnceAsync(cancellationToken);
+            return new ReminderCycleResult(time.GetUtcNow(), planned + last.Planned, delivered + last.Delivered, failed + last.Failed);
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    public void Dispose() => gate.Dispose();
+
+    private async Task<ReminderCycleResult> RunOnceAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var planned = await scope.ServiceProvider.GetRequiredService<ReminderPlanning>().PlanDueAsync(cancellationToken);
+        var round = await scope.ServiceProvider.GetRequiredService<OutboxDelivery>().DeliverDueAsync(cancellationToken);
+        return new ReminderCycleResult(time.GetUtcNow(), planned, round.Delivered, round.Failed);
+    }
+
+    private async Task<IReadOnlyList<DateTimeOffset>> MomentsAsync(DateTimeOffset target, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var planning = scope.ServiceProvider.GetRequiredService<ReminderPlanning>();
+        var now = time.GetUtcNow();
+        var from = await planning.PlannedUpToAsync(cancellationToken) ?? now;
+        var moments = new SortedSet<DateTimeOffset>();
+        foreach (var reminder in await planning.DueAsync(from, target, cancellationToken))
+        {
+            moments.Add(reminder.DueAt);
+        }
+
+        var db = scope.ServiceProvider.GetRequiredService<ReformBotDbContext>();
+        var waiting = await db.OutboxMessages.AsNoTracking()
+            .Where(m => m.State == OutboxState.Pending)
+            .Select(m => new { m.NotBefore, m.NextAttemptAt })
+            .ToListAsync(cancellationToken);
+        foreach (var message in waiting)
+        {
+            var at = message.NextAttemptAt is { } next && next > message.NotBefore ? next : message.NotBefore;
+            moments.Add(planning.NextOpening(at));
+        }
+
+        return [.. moments.Where(m => m > now && m < target)];
+    }
+}

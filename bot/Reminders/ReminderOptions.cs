@@ -1,0 +1,32 @@
+namespace ReformBot.Reminders;
+
+/// <summary>
+/// Section <c>Reminders</c>: the policy (<see cref="ReminderPolicy"/>'s keys at the section's root), per-plan
+/// overrides under <c>Reminders:Plans:{plan code}</c>, and how the planner and the outbox run.
+/// </summary>
+public sealed class ReminderOptions
+{
+    public const string Section = "Reminders";
+
+    private readonly Dictionary<string, ReminderPolicy> plans = new(StringComparer.Ordinal);
+
+    /// <summary>How often the planner job wakes to write down the reminders that have come due and send the outbox.</summary>
+    public TimeSpan Interval { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>Attempts per outbox message before it becomes a dead letter.</summary>
+    public int MaxAttempts { get; set; } = 8;
+
+    /// <summary>Wait after the first failed attempt, doubled after each further one (a longer Retry-After wins).</summary>
+    public TimeSpan RetryDelay { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>How long one instance holds a message it is sending before another may take it over.</summary>
+    public TimeSpan ClaimFor { get; set; } = TimeSpan.FromMinutes(5);
+
+    public ReminderPolicy Policy { get; } = new();
+
+    public IReadOnlyDictionary<string, ReminderPolicy> Plans => plans;
+
+    public ReminderPolicy For(string planCode) => plans.TryGetValue(planCode, out var policy) ? policy : Policy;
+
+    internal void SetPlan(string planCode, ReminderPolicy policy) => plans[planCode] = policy;
+}

@@ -1,0 +1,72 @@
+using Microsoft.Extensions.Options;
+using Quartz;
+using ReformBot.Storage;
+
+namespace ReformBot.Reminders;
+
+public static class RemindersServiceCollectionExtensions
+{
+    /// <summary>
+    /// Reminders: the pure planner, the outbox and its delivery, and the Quartz scheduler that wakes them, with its
+    /// persistent job store in the service's database (tables QRTZ_*, created by Quartz when missing; clustered on PostgreSQL).
+    /// </summary>
+    public static IServiceCollection AddReminders(this IServiceCollection services, IConfiguration configuration)
+    {
+        var section = configuration.GetSection(ReminderOptions.Section);
+        services.AddOptions<ReminderOptions>()
+            .Configure(options =>
+            {
+                section.Bind(options);
+                section.Bind(options.Policy);
+                foreach (var plan in section.GetSection("Plans").GetChildren())
+                {
+                    var policy = options.Policy.Copy();
+                    plan.Bind(policy);
+                    options.SetPlan(plan.Key, policy);
+                }
+            })
+            .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<ReminderOptions>, ReminderOptionsValidator>();
+
+        services.AddSingleton<ReminderPlanner>();
+        services.AddScoped<ReminderPlanStates>();
+        services.AddScoped<ReminderPlanning>();
+        services.AddScoped<ReminderComposer>();
+        services.AddScoped<OutboxDelivery>();
+        services.AddScoped<ReminderQueries>();
+        services.AddScoped<Snoozes>();
+        services.AddSingleton<ReminderCycle>();
+
+        var interval = section.GetValue(nameof(ReminderOptions.Interval), TimeSpan.FromMinutes(1));
+        var storage = configuration.GetSection(StorageOptions.Section).Get<StorageOptions>() ?? new StorageOptions();
+        storage.ConnectionString ??= configuration.GetConnectionString(StorageOptions.ConnectionStringName);
+        services.AddQuartz(quartz =>
+        {
+            quartz.UsePersistentStore(store =>
+            {
+                store.UseSystemTextJsonSerializer();
+                if (storage.Provider == StorageProvider.Postgres)
+                {
+                    store.UsePostgres(storage.EffectiveConnectionString);
+                    store.UseClustering(_ => { });
+                }
+                else
+                {
+                    store.UseSqlite(storage.EffectiveConnectionString);
+                }
+
+                store.ProvisionSchema();
+            });
+
+            // One job on a short cadence: due times come from the plans each round, so nothing is rescheduled when a
+            // plan changes, and a missed firing only delays the round, whose watermark catches everything up.
+            quartz.ScheduleJob<ReminderJob>(
+                trigger => trigger.WithIdentity("reminders", "reformbot").StartNow()
+                    .WithSimpleSchedule(s => s.WithInterval(interval).RepeatForever().WithMisfireInstruction(SimpleTriggerMisfireInstruction.NextWithRemainingCount)),
+                job => job.WithIdentity(ReminderJob.Key));
+        });
+        services.AddQuartzHostedService(options => options.WaitForJobsToComplete = true);
+        services.AddHealthChecks().AddQuartz("scheduler", _ => { });
+        return services;
+    }
+}

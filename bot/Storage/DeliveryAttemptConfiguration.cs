@@ -1,0 +1,19 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using ReformBot.Reminders;
+
+namespace ReformBot.Storage;
+
+internal sealed class DeliveryAttemptConfiguration : IEntityTypeConfiguration<DeliveryAttempt>
+{
+    public void Configure(EntityTypeBuilder<DeliveryAttempt> builder)
+    {
+        builder.ToTable("delivery_attempts");
+        builder.HasKey(a => a.Id);
+        builder.HasIndex(a => a.OutboxMessageId);
+        builder.HasOne<OutboxMessage>().WithMany().HasForeignKey(a => a.OutboxMessageId).OnDelete(DeleteBehavior.Cascade);
+        builder.Property(a => a.Status).HasConversion<string>().HasMaxLength(20);
+        builder.Property(a => a.Channel).HasMaxLength(20);
+        builder.Property(a => a.Detail).HasMaxLength(2000);
+    }
+}
