@@ -27,6 +27,9 @@ public sealed class ReformBotFactory : WebApplicationFactory<Program>
         {
             ["ConnectionStrings:ReformBot"] = $"Data Source={DatabasePath}",
             ["Demo:LoadSamplePlan"] = "false",
+
+            // Tests drive reminder cycles themselves; the reminder tests switch the scheduler back on.
+            ["Reminders:SchedulerEnabled"] = "false",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {

@@ -35,7 +35,9 @@ public sealed class ReminderCycle(IServiceScopeFactory scopes, TimeProvider time
         await gate.WaitAsync(cancellationToken);
         try
         {
-            int planned = 0, delivered = 0, failed = 0;
+            // The first cycle of a new database only sets where planning starts; it must not swallow the first moment.
+            var first = await RunOnceAsync(cancellationToken);
+            int planned = first.Planned, delivered = first.Delivered, failed = first.Failed;
             foreach (var moment in await MomentsAsync(target, cancellationToken))
             {
                 moveClock(moment);

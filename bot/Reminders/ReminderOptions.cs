@@ -13,6 +13,12 @@ public sealed class ReminderOptions
     /// <summary>How often the planner job wakes to write down the reminders that have come due and send the outbox.</summary>
     public TimeSpan Interval { get; set; } = TimeSpan.FromMinutes(1);
 
+    /// <summary>
+    /// Whether this instance runs the Quartz scheduler that wakes the reminder cycle. Off for an instance that should
+    /// only answer chat (another instance, or the cluster, does the reminding); the test clock still runs cycles.
+    /// </summary>
+    public bool SchedulerEnabled { get; set; } = true;
+
     /// <summary>Attempts per outbox message before it becomes a dead letter.</summary>
     public int MaxAttempts { get; set; } = 8;
 

@@ -37,6 +37,11 @@ public static class RemindersServiceCollectionExtensions
         services.AddScoped<Snoozes>();
         services.AddSingleton<ReminderCycle>();
 
+        if (!section.GetValue(nameof(ReminderOptions.SchedulerEnabled), true))
+        {
+            return services;
+        }
+
         var interval = section.GetValue(nameof(ReminderOptions.Interval), TimeSpan.FromMinutes(1));
         var storage = configuration.GetSection(StorageOptions.Section).Get<StorageOptions>() ?? new StorageOptions();
         storage.ConnectionString ??= configuration.GetConnectionString(StorageOptions.ConnectionStringName);
@@ -66,7 +71,7 @@ public static class RemindersServiceCollectionExtensions
                 job => job.WithIdentity(ReminderJob.Key));
         });
         services.AddQuartzHostedService(options => options.WaitForJobsToComplete = true);
-        services.AddHealthChecks().AddQuartz("scheduler", _ => { });
+        services.AddHealthChecks().AddQuartz(check => check.Name = "scheduler");
         return services;
     }
 }

@@ -16,6 +16,7 @@ internal sealed class BotFrameworkOfficerChannel(ProactiveMessenger messenger) :
             ProactiveSendStatus.Sent => DeliveryResult.Sent(Name, result.ActivityId),
             ProactiveSendStatus.NoReference => DeliveryResult.Unreachable(Name, "no conversation with this officer"),
             ProactiveSendStatus.Stale => DeliveryResult.Unreachable(Name, "the bot was removed from every conversation with this officer"),
+            ProactiveSendStatus.Busy => new DeliveryResult(DeliveryStatus.RetryLater, Name, result.Error, result.RetryAfter),
             _ => new DeliveryResult(DeliveryStatus.Failed, Name, result.Error),
         };
     }

@@ -118,7 +118,10 @@ internal sealed partial class ConnectorClient(
             if (delay is null)
             {
                 LogFailed(logger, method.Method, uri.AbsolutePath, (int)response.StatusCode, code, correlationId);
-                throw new ConnectorException(response.StatusCode, code, message ?? $"{method} {uri.AbsolutePath} answered {(int)response.StatusCode}.", correlationId);
+                throw new ConnectorException(response.StatusCode, code, message ?? $"{method} {uri.AbsolutePath} answered {(int)response.StatusCode}.", correlationId)
+                {
+                    RetryAfter = response.Headers.RetryAfter?.Delta,
+                };
             }
 
             LogRetrying(logger, method.Method, uri.AbsolutePath, (int)response.StatusCode, delay.Value, attempt, correlationId);

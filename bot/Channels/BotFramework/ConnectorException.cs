@@ -32,6 +32,13 @@ public sealed class ConnectorException : Exception
     public string? Code { get; }
     public string? CorrelationId { get; }
 
+    /// <summary>What the connector's Retry-After asked for when it was too long to wait inside the call.</summary>
+    public TimeSpan? RetryAfter { get; init; }
+
+    /// <summary>The connector was busy or down (429, 412, 5xx gateway errors): the same message may go later.</summary>
+    public bool IsBusy => StatusCode is HttpStatusCode.TooManyRequests or HttpStatusCode.PreconditionFailed or HttpStatusCode.BadGateway
+        or HttpStatusCode.ServiceUnavailable or HttpStatusCode.GatewayTimeout;
+
     /// <summary>The bot was removed or the conversation no longer exists: retrying is pointless, the reference is stale.</summary>
     public bool IsConversationGone =>
         (StatusCode == HttpStatusCode.Forbidden && Code is "BotNotInConversationRoster" or "ConversationBlockedByUser" or "BotDisabledByAdmin") ||

@@ -58,8 +58,9 @@ public sealed partial class ProactiveMessenger
         foreach (var reference in known.Where(r => !r.IsStale && r.ConversationId is not null))
         {
             var (result, gone) = await TrySendAsync(reference, reference.ConversationId!, message, cancellationToken);
-            if (result.IsSent)
+            if (result.IsSent || result.Status == ProactiveSendStatus.Busy)
             {
+                // Busy: another conversation of the same person could show the message twice once the first recovers.
                 return result;
             }
 
@@ -111,7 +112,8 @@ public sealed partial class ProactiveMessenger
                 await references.MarkStaleAsync(reference.ChannelId, reference.AccountId, cancellationToken);
             }
 
-            return (new ProactiveSendResult(ProactiveSendStatus.Failed, conversationId, Error: $"{e.Code ?? e.StatusCode?.ToString()}: {e.Message}"), e.IsConversationGone);
+            var status = e.IsBusy ? ProactiveSendStatus.Busy : ProactiveSendStatus.Failed;
+            return (new ProactiveSendResult(status, conversationId, Error: $"{e.Code ?? e.StatusCode?.ToString()}: {e.Message}", RetryAfter: e.RetryAfter), e.IsConversationGone);
         }
         catch (HttpRequestException e)
         {

@@ -13,4 +13,7 @@ public enum ProactiveSendStatus
 
     /// <summary>The connector refused or could not be reached; see the error.</summary>
     Failed,
+
+    /// <summary>The connector was busy (429, 5xx) beyond what one call waits for: try again later, after <see cref="ProactiveSendResult.RetryAfter"/> when given.</summary>
+    Busy,
 }
