@@ -160,6 +160,24 @@ public sealed class CardFactoryTests
         Assert.Contains("“việc nào quá hạn?”", texts);
     }
 
+    private static ReminderDigestItem DigestItem(string taskRef) =>
+        new(CardTexts.TaskLabel(taskRef), "Rà soát quy trình nội bộ", "Hạn 30/11/2024 · còn 5 ngày", "Default", "Đã xong " + taskRef, CardVerbs.TaskDone, CardData.TaskAction("104/KH-UBND", taskRef));
+
+    [Fact]
+    public void DigestGivesEachItemItsButtonAndCutsLongListsSayingHowManyMore()
+    {
+        var items = Enumerable.Range(1, ReminderDigestCard.MaxItems + 3).Select(i => DigestItem($"{i}.a")).ToList();
+
+        var card = Render(ReminderDigestCard.Create(Today, items));
+
+        CardAssert.IsSendable(card);
+        Assert.Equal(ReminderDigestCard.MaxItems, CardAssert.Verbs(card).Count(v => v == CardVerbs.TaskDone));
+        var texts = CardAssert.Texts(card).ToList();
+        Assert.Contains("Nhắc việc ngày 25/11/2024", texts);
+        Assert.Contains(texts, t => t.StartsWith("… và 3 việc khác", StringComparison.Ordinal));
+        Assert.Contains(texts, t => t.Contains("**Nhiệm vụ 1.a**", StringComparison.Ordinal));
+    }
+
     public static TheoryData<string> Names => [.. CardNames.All];
 
     /// <summary>The sample data in cards/ is what the designer shows; it must use the keys the factories really produce.</summary>
@@ -177,6 +195,7 @@ public sealed class CardFactoryTests
             CardNames.Announcement => AnnouncementCard.Create("1", "t", "b", "s", urgent: true, CardSamples.Now),
             CardNames.PlanChange => PlanChangeCard.Create(CardSamples.Plan(), []),
             CardNames.TaskChoice => TaskChoiceCard.Create([], "x", []),
+            CardNames.ReminderDigest => ReminderDigestCard.Create(Today, [DigestItem("2.b")]),
             _ => throw new ArgumentOutOfRangeException(nameof(name), name, "a card without a factory"),
         };
         Assert.Equal(name, produced.Template);

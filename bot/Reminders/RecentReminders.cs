@@ -1,0 +1,49 @@
+using Microsoft.EntityFrameworkCore;
+using ReformBot.Storage;
+
+namespace ReformBot.Reminders;
+
+/// <summary>
+/// Which item a reply is about when the officer does not say: the reminder their message answers (Teams gives the
+/// answered activity's id), else the last reminder sent to them in that channel lately — when it was about one item.
+/// </summary>
+public sealed class RecentReminders(ReformBotDbContext db, TimeProvider time)
+{
+    /// <summary>A reply more than this long after the reminder is not taken to be about it.</summary>
+    public static readonly TimeSpan Recent = TimeSpan.FromDays(7);
+
+    public async Task<RemindedItem?> FindAsync(string officerId, string channel, string? replyToId, CancellationToken cancellationToken)
+    {
+        long? messageId = null;
+        if (!string.IsNullOrEmpty(replyToId))
+        {
+            messageId = await db.DeliveryAttempts.AsNoTracking()
+                .Where(a => a.Detail == replyToId && a.Channel == channel && a.Status == Delivery.DeliveryStatus.Sent)
+                .Join(db.OutboxMessages.Where(m => m.OfficerId == officerId), a => a.OutboxMessageId, m => m.Id, (a, m) => (long?)m.Id)
+                .FirstOrDefaultAsync(cancellationToken);
+        }
+
+        if (messageId is null)
+        {
+            var since = time.GetUtcNow() - Recent;
+            messageId = await db.OutboxMessages.AsNoTracking()
+                .Where(m => m.OfficerId == officerId && m.Kind == OutboxKind.Reminders && m.State == OutboxState.Sent && m.Channel == channel && m.SentAt >= since)
+                .OrderByDescending(m => m.SentAt)
+                .Select(m => (long?)m.Id)
+                .FirstOrDefaultAsync(cancellationToken);
+        }
+
+        if (messageId is null)
+        {
+            return null;
+        }
+
+        var items = (await db.Reminders.AsNoTracking()
+                .Where(r => r.OutboxMessageId == messageId && r.State == ReminderState.Sent && r.OfficerId == officerId)
+                .ToListAsync(cancellationToken))
+            .Select(r => new RemindedItem(r.Subject, r.PlanId, r.PlanCode, r.ItemRef, r.UnitCode, r.Occurrence))
+            .Distinct()
+            .ToList();
+        return items.Count == 1 ? items[0] : null;
+    }
+}
