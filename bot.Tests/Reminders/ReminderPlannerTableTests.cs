@@ -17,8 +17,6 @@ namespace ReformBot.Tests.Reminders;
 /// </remarks>
 public sealed class ReminderPlannerTableTests
 {
-    private const string Plan = "104/KH-UBND";
-
     /// <summary>Who writes each unit's report (its officers, else its heads), and with the heads added for escalations.</summary>
     private static readonly (string Unit, string[] Writers, string[] WithHeads)[] Units =
     [
