@@ -153,25 +153,6 @@ public sealed class ReminderPlannerCalendarTests
         Assert.Equal(whole, pieces);
     }
 
-    [Fact]
-    public void AWholeYearOfManyTasksIsPlannedQuickly()
-    {
-        // Four hundred open tasks across three plans, asked for a year at once and then minute by minute for a day.
-        var plans = Enumerable.Range(0, 3).Select(_ => State(extraTasks: 130)).ToList();
-        var planner = new ReminderPlanner(Calendar);
-        var watch = System.Diagnostics.Stopwatch.StartNew();
-        var year = planner.Due(plans, [], _ => new ReminderPolicy(), VietnamTime.ToUtc(new DateOnly(2025, 1, 1), TimeOnly.MinValue), VietnamTime.ToUtc(new DateOnly(2026, 1, 1), TimeOnly.MinValue));
-        var minute = VietnamTime.ToUtc(new DateOnly(2025, 3, 3), TimeOnly.MinValue);
-        for (var i = 0; i < 60; i++)
-        {
-            planner.Due(plans, [], _ => new ReminderPolicy(), minute, minute.AddMinutes(1));
-            minute = minute.AddMinutes(1);
-        }
-
-        Assert.NotEmpty(year);
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(10), $"took {watch.Elapsed}");
-    }
-
     private static List<PlannedReminder> SimulateDaily()
     {
         var state = State();

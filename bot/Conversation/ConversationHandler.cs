@@ -6,6 +6,7 @@ using ReformBot.Calendar;
 using ReformBot.Cards;
 using ReformBot.Conversation.Recognition;
 using ReformBot.Plans;
+using ReformBot.Reminders;
 
 namespace ReformBot.Conversation;
 
@@ -21,6 +22,8 @@ public sealed partial class ConversationHandler(
     UnitOverview overview,
     TeamRequests requests,
     ReportFiling reports,
+    SnoozeRequests snoozes,
+    RecentReminders recent,
     Broadcaster broadcaster,
     AccountLinker linker,
     TimeProvider time,
@@ -96,6 +99,13 @@ public sealed partial class ConversationHandler(
                 var reportDue = DateOnly.TryParseExact(Text(action.Data, "dueDate"), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : (DateOnly?)null;
                 return await reports.MarkSubmittedAsync(sender, null, Text(action.Data, "planCode"), Text(action.Data, "reportCode"), reportDue, message.Channel, cancellationToken);
 
+            case CardVerbs.TaskSnooze:
+                return await snoozes.SnoozeTaskAsync(sender, Text(action.Data, "planCode"), Text(action.Data, "taskRef"), Days(action.Data), cancellationToken);
+
+            case CardVerbs.ReportSnooze:
+                var snoozeDue = DateOnly.TryParseExact(Text(action.Data, "dueDate"), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var sd) ? sd : (DateOnly?)null;
+                return await snoozes.SnoozeReportAsync(sender, Text(action.Data, "planCode"), Text(action.Data, "reportCode"), snoozeDue, Text(action.Data, "unitCode"), Days(action.Data), cancellationToken);
+
             case CardVerbs.OverduePage:
                 var page = action.Data["page"] is JsonValue p && p.TryGetValue<int>(out var number) ? number : 1;
                 return await overview.OverdueAsync(sender, Text(action.Data, "unit"), page, cancellationToken);
@@ -134,6 +144,8 @@ public sealed partial class ConversationHandler(
                 return await requests.NudgeAsync(sender, null, slots.Officer, null, cancellationToken);
             case IntentKind.ApproveExtension or IntentKind.RejectExtension:
                 return await requests.DecideExtensionAsync(sender, recognized.Intent == IntentKind.ApproveExtension, slots, message.Channel, cancellationToken);
+            case IntentKind.Snooze:
+                return await snoozes.SnoozeAsync(sender, message, slots, cancellationToken);
             case IntentKind.Link:
                 return ConversationReply.WithText(AccountTexts.HowToLink);
             case IntentKind.Help or IntentKind.Greeting or IntentKind.Unknown:
@@ -149,6 +161,17 @@ public sealed partial class ConversationHandler(
         Sender sender, IncomingMessage message, StatusReport report, string? planCode, string? taskRef, CancellationToken cancellationToken)
     {
         var resolution = await resolver.ResolveAsync(sender, planCode, taskRef, cancellationToken);
+        if (resolution.Outcome == TaskResolutionOutcome.Ambiguous && taskRef is null
+            && await recent.FindAsync(sender.OfficerId, message.Channel, message.ReplyToId, cancellationToken) is { Subject: ReminderSubject.Task } reminded)
+        {
+            // Not named and not the only open task: the reminder being answered says which.
+            var answered = await resolver.ResolveAsync(sender, reminded.PlanCode, reminded.ItemRef, cancellationToken);
+            if (answered.Outcome == TaskResolutionOutcome.Found && answered.Task!.State != TaskState.Done)
+            {
+                resolution = answered;
+            }
+        }
+
         switch (resolution.Outcome)
         {
             case TaskResolutionOutcome.Found:
@@ -222,6 +245,14 @@ public sealed partial class ConversationHandler(
         LogRefused(logger, sender.OfficerId, planCode, taskRef, result.Outcome);
         return ConversationReply.WithText(CardTexts.UpdateProblem(result.Outcome) ?? ConversationTexts.InvalidCard);
     }
+
+    /// <summary>The snooze choice of a card: "snoozeDays" as the choice set sends it (text) or as a number.</summary>
+    private static int Days(JsonObject data) => data["snoozeDays"] switch
+    {
+        JsonValue v when v.TryGetValue<int>(out var days) => days,
+        JsonValue v when v.TryGetValue<string>(out var text) && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var days) => days,
+        _ => 0,
+    };
 
     private static string? Text(JsonObject data, string name) =>
         data[name] is JsonValue value && value.TryGetValue<string>(out var text) && !string.IsNullOrWhiteSpace(text) ? text : null;

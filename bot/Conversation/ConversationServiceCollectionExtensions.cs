@@ -15,6 +15,7 @@ public static class ConversationServiceCollectionExtensions
         services.AddScoped<ExtensionRequests>();
         services.AddScoped<TeamRequests>();
         services.AddScoped<ReportFiling>();
+        services.AddScoped<SnoozeRequests>();
         services.AddAudit();
         services.AddScoped<IConversationHandler, ConversationHandler>();
         return services;

@@ -1,6 +1,8 @@
 using ReformBot.Accounts;
+using ReformBot.Calendar;
 using ReformBot.Cards;
 using ReformBot.Plans;
+using ReformBot.Reminders;
 
 namespace ReformBot.Conversation;
 
@@ -48,6 +50,39 @@ internal static class ConversationTexts
 
     public const string NotAvailableYet =
         "ReformBot đã hiểu yêu cầu nhưng chức năng này chưa được mở. Anh/chị vui lòng liên hệ đầu mối theo dõi của kế hoạch. Gõ \"giúp\" để xem những việc có thể làm.";
+
+    public const string SnoozeWhen = "Anh/chị muốn được nhắc lại khi nào? Ví dụ “nhắc lại sau 2 ngày”, “nhắc tôi thứ hai” hoặc “nhắc lại ngày 10/12”.";
+
+    public const string SnoozeWhich = "Anh/chị muốn hoãn nhắc việc nào? Hãy ghi rõ số nhiệm vụ, ví dụ “nhắc lại sau 2 ngày nv 2.b”.";
+
+    public const string ReportNotYours = "Báo cáo này không thuộc đơn vị của anh/chị nên không thể hoãn nhắc. Không có gì được thay đổi.";
+
+    public static string TaskName(string taskRef) => "nhiệm vụ " + taskRef;
+
+    public static string ReportName(string title) => "báo cáo “" + title + "”";
+
+    public static string Snoozed(SnoozeOutcome outcome, string item, DateTimeOffset at, DateOnly? lastDay) => outcome switch
+    {
+        SnoozeOutcome.Snoozed => $"Đã hẹn: bot sẽ nhắc lại {item} lúc {Moment(at)}. Trước lúc đó bot không nhắc việc này nữa.",
+        SnoozeOutcome.PastDeadline => $"Không thể hoãn nhắc {item} quá hạn chót {(lastDay is { } day ? CardTexts.Date(day) : "?")}. Anh/chị hãy chọn một ngày sớm hơn. Không có gì được thay đổi.",
+        _ => $"Thời điểm đó đã qua. Anh/chị hãy chọn một thời điểm sau này, ví dụ “nhắc lại sau 2 ngày”. Không có gì được thay đổi.",
+    };
+
+    private static string Moment(DateTimeOffset at)
+    {
+        var local = VietnamTime.ToLocal(at);
+        var day = local.DayOfWeek switch
+        {
+            DayOfWeek.Monday => "thứ Hai",
+            DayOfWeek.Tuesday => "thứ Ba",
+            DayOfWeek.Wednesday => "thứ Tư",
+            DayOfWeek.Thursday => "thứ Năm",
+            DayOfWeek.Friday => "thứ Sáu",
+            DayOfWeek.Saturday => "thứ Bảy",
+            _ => "Chủ nhật",
+        };
+        return $"{local.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture)} {day}, {CardTexts.Date(DateOnly.FromDateTime(local.DateTime))}";
+    }
 
     public static string TaskNotFound(string? taskRef) =>
         $"Không tìm thấy nhiệm vụ {taskRef} trong các kế hoạch của anh/chị. Vui lòng kiểm tra lại số nhiệm vụ.";

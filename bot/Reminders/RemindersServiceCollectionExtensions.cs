@@ -35,6 +35,7 @@ public static class RemindersServiceCollectionExtensions
         services.AddScoped<OutboxDelivery>();
         services.AddScoped<ReminderQueries>();
         services.AddScoped<Snoozes>();
+        services.AddScoped<RecentReminders>();
         services.AddSingleton<ReminderCycle>();
 
         if (!section.GetValue(nameof(ReminderOptions.SchedulerEnabled), true))
