@@ -155,6 +155,33 @@ public sealed class ReminderDeliveryTests : IDisposable
     }
 
     [Fact]
+    public async Task PlanRevisionMovesFutureRemindersStopsCancelledTasksAndNeverResendsOne()
+    {
+        await using var host = await ReminderHost.StartAsync(Database, ReminderHost.Local("2024-11-20T07:00:00"));
+        await host.ImportAsync();
+        var revisedAt = ReminderHost.Local("2024-11-25T09:00:00");
+        await host.MoveAsync(revisedAt);
+        var sentBefore = (await host.RemindersAsync()).Where(r => r.ItemRef == "2.b").Select(r => r.DedupeKey).ToList();
+        Assert.NotEmpty(sentBefore);
+
+        var plan = PlanJson.Load("lapvo-104-2024.json");
+        PlanJson.Task(plan, "2.b")["deadline"] = "2024-12-20";
+        var tasks = plan["tasks"]!.AsArray();
+        tasks.Remove(tasks.Single(t => (string?)t!["ref"] == "6.a"));
+        await host.ImportAsync(plan);
+        await host.MoveAsync(ReminderHost.Local("2024-12-31T09:00:00"));
+
+        var after = (await host.RemindersAsync()).Where(r => r.DueAt > revisedAt).ToList();
+        Assert.DoesNotContain(after, r => r.ItemRef == "6.a");
+        Assert.DoesNotContain(after, r => r.ItemRef == "2.b" && r.Occurrence == new DateOnly(2024, 11, 30));
+        Assert.Contains(after, r => r.ItemRef == "2.b" && r.Occurrence == new DateOnly(2024, 12, 20) && r.Stage == ReminderStage.Before7Days
+            && VietnamTime.DateOf(r.DueAt) == new DateOnly(2024, 12, 13));
+        Assert.Contains(after, r => r.ItemRef == "2.b" && r.Stage == ReminderStage.Overdue1WorkingDay && VietnamTime.DateOf(r.DueAt) == new DateOnly(2024, 12, 23));
+        Assert.Contains(after, r => r.ItemRef == "6.b" && r.Stage == ReminderStage.Overdue1WorkingDay);
+        Assert.Empty(after.Select(r => r.DedupeKey).Intersect(sentBefore));
+    }
+
+    [Fact]
     public async Task ClockRefusesToGoBackAndAdminApiListsUpcomingReminders()
     {
         await using var host = await ReminderHost.StartAsync(Database, ReminderHost.Local("2024-11-25T07:00:00"));
@@ -173,5 +200,8 @@ public sealed class ReminderDeliveryTests : IDisposable
         Assert.Equal(System.Net.HttpStatusCode.BadRequest, bad.StatusCode);
         var badState = await host.Client.GetAsync("/api/admin/outbox?state=lost");
         Assert.Equal(System.Net.HttpStatusCode.BadRequest, badState.StatusCode);
+
+        var health = JsonNode.Parse(await host.Client.GetStringAsync("/healthz"))!;
+        Assert.Equal("healthy", (string?)health["checks"]!["scheduler"]!["status"]);
     }
 }
