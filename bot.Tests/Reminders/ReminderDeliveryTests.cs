@@ -189,6 +189,13 @@ public sealed class ReminderDeliveryTests : IDisposable
 
         var back = await host.Client.PostAsJsonAsync("/api/testing/clock", new { now = ReminderHost.Local("2024-11-01T07:00:00") });
         Assert.Equal(System.Net.HttpStatusCode.BadRequest, back.StatusCode);
+        foreach (var body in new[] { "{\"now\":\"garbage\"}", "not json", "{}" })
+        {
+            var refused = await host.Client.PostAsync("/api/testing/clock", new StringContent(body, System.Text.Encoding.UTF8, "application/json"));
+            Assert.Equal(System.Net.HttpStatusCode.BadRequest, refused.StatusCode);
+            Assert.Contains("Invalid clock move", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+
         var clock = JsonNode.Parse(await host.Client.GetStringAsync("/api/testing/clock"))!;
         Assert.StartsWith("2024-11-25T07:00", (string?)clock["now"], StringComparison.Ordinal);
 

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using ReformBot.Admin;
@@ -39,11 +40,24 @@ public static class TestingEndpoints
     /// delivery attempted.
     /// </summary>
     internal static async Task<Results<Ok<ClockResponse>, ProblemHttpResult>> MoveClock(
-        ClockRequest? request, TestClock clock, ReminderCycle cycle, CancellationToken cancellationToken)
+        HttpRequest request, TestClock clock, ReminderCycle cycle, CancellationToken cancellationToken)
     {
-        if (request?.Now is not { } target)
+        ClockRequest? body;
+        try
         {
-            return TypedResults.Problem("Send {\"now\": \"2024-11-27T08:00:00+07:00\"}.", statusCode: StatusCodes.Status400BadRequest, title: "Invalid clock move");
+            body = await request.ReadFromJsonAsync<ClockRequest>(cancellationToken);
+        }
+        catch (Exception e) when (e is JsonException or InvalidOperationException or BadHttpRequestException)
+        {
+            body = null;
+        }
+
+        if (body?.Now is not { } target)
+        {
+            return TypedResults.Problem(
+                "Send a JSON body with the new time and its offset: {\"now\": \"2024-11-27T08:00:00+07:00\"}.",
+                statusCode: StatusCodes.Status400BadRequest,
+                title: "Invalid clock move");
         }
 
         if (target < clock.GetUtcNow())
