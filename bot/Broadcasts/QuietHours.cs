@@ -9,24 +9,10 @@ namespace ReformBot.Broadcasts;
 /// </summary>
 public sealed class QuietHours(WorkingCalendar calendar, IOptions<BroadcastOptions> options)
 {
-    public bool IsQuiet(DateTimeOffset instant)
-    {
-        var local = VietnamTime.ToLocal(instant);
-        var time = TimeOnly.FromDateTime(local.DateTime);
-        return !calendar.IsWorkingDay(DateOnly.FromDateTime(local.DateTime)) || time < options.Value.QuietUntil || time >= options.Value.QuietFrom;
-    }
+    private WorkingHours Hours => new(options.Value.QuietUntil, options.Value.QuietFrom);
+
+    public bool IsQuiet(DateTimeOffset instant) => !Hours.IsOpen(calendar, instant);
 
     /// <summary>The first moment at or after <paramref name="instant"/> that is not quiet.</summary>
-    public DateTimeOffset NextOpening(DateTimeOffset instant)
-    {
-        if (!IsQuiet(instant))
-        {
-            return instant;
-        }
-
-        var local = VietnamTime.ToLocal(instant);
-        var date = DateOnly.FromDateTime(local.DateTime);
-        var day = TimeOnly.FromDateTime(local.DateTime) < options.Value.QuietUntil ? calendar.WorkingDayOnOrAfter(date) : calendar.NextWorkingDay(date);
-        return VietnamTime.ToUtc(day, options.Value.QuietUntil);
-    }
+    public DateTimeOffset NextOpening(DateTimeOffset instant) => Hours.NextOpening(calendar, instant);
 }

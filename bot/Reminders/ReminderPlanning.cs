@@ -83,20 +83,8 @@ public sealed partial class ReminderPlanning(
         (await db.ReminderWatermarks.AsNoTracking().SingleOrDefaultAsync(cancellationToken))?.PlannedUpTo;
 
     /// <summary>The first moment at or after <paramref name="instant"/> inside working hours of a working day.</summary>
-    public DateTimeOffset NextOpening(DateTimeOffset instant)
-    {
-        var policy = options.Value.Policy;
-        var local = VietnamTime.ToLocal(instant);
-        var date = DateOnly.FromDateTime(local.DateTime);
-        var clock = TimeOnly.FromDateTime(local.DateTime);
-        if (calendar.IsWorkingDay(date) && clock >= policy.QuietUntil && clock < policy.QuietFrom)
-        {
-            return instant;
-        }
-
-        var day = calendar.IsWorkingDay(date) && clock < policy.QuietUntil ? date : calendar.NextWorkingDay(date);
-        return VietnamTime.ToUtc(day, policy.QuietUntil);
-    }
+    public DateTimeOffset NextOpening(DateTimeOffset instant) =>
+        new WorkingHours(options.Value.Policy.QuietUntil, options.Value.Policy.QuietFrom).NextOpening(calendar, instant);
 
     private async Task<bool> SaveOrLoseRaceAsync(CancellationToken cancellationToken)
     {
