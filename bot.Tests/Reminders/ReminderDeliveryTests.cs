@@ -136,10 +136,11 @@ public sealed class ReminderDeliveryTests : IDisposable
     }
 
     [Fact]
-    public async Task UnreachableOfficerIsReportedToTheirHeadAndTheCoordinatorOnce()
+    public async Task UnreachableOfficersAreReportedToTheirHeadAndTheCoordinatorInOneNoticeADay()
     {
         await using var host = await ReminderHost.StartAsync(Database, ReminderHost.Local("2024-11-29T07:00:00"));
         host.Channel.Unreachable.Add("lv.vp.cv1");
+        host.Channel.Unreachable.Add("lv.pvhtt.cv1");
         await host.ImportAsync();
 
         await host.MoveAsync(ReminderHost.Local("2024-11-29T09:00:00"));
@@ -148,10 +149,18 @@ public sealed class ReminderDeliveryTests : IDisposable
         Assert.Empty(host.Channel.To("lv.vp.cv1"));
         var outbox = await host.OutboxAsync();
         Assert.Contains(outbox, m => m.OfficerId == "lv.vp.cv1" && m.State == OutboxState.Unreachable);
-        var notices = outbox.Where(m => m.Kind == OutboxKind.Notice && m.Text!.Contains("Chuyên viên Văn phòng 1", StringComparison.Ordinal)).ToList();
-        Assert.Equal(["lv.pnv.tp", "lv.vp.cvp"], notices.Select(n => n.OfficerId).Order(StringComparer.Ordinal));
+        var notices = outbox.Where(m => m.Kind == OutboxKind.Notice).ToList();
         Assert.All(notices, n => Assert.Equal(OutboxState.Sent, n.State));
-        Assert.Contains(host.Channel.To("lv.vp.cvp"), m => m.Text.Contains("Không gửi được lời nhắc cho Chuyên viên Văn phòng 1", StringComparison.Ordinal));
+
+        // The coordinator hears of both in one message; each unit head only of their own officer.
+        var coordinator = Assert.Single(notices, n => n.OfficerId == "lv.pnv.tp");
+        Assert.Contains("Chuyên viên Văn phòng 1", coordinator.Text, StringComparison.Ordinal);
+        Assert.Contains("Chuyên viên Văn hóa 1", coordinator.Text, StringComparison.Ordinal);
+        var head = Assert.Single(notices, n => n.OfficerId == "lv.vp.cvp");
+        Assert.Contains("Chuyên viên Văn phòng 1", head.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Chuyên viên Văn hóa 1", head.Text, StringComparison.Ordinal);
+        Assert.Single(notices, n => n.OfficerId == "lv.pvhtt.tp");
+        Assert.Contains(host.Channel.To("lv.vp.cvp"), m => m.Text.StartsWith("Không gửi được lời nhắc", StringComparison.Ordinal));
     }
 
     [Fact]

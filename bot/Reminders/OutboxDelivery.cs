@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using ReformBot.Calendar;
 using ReformBot.Conversation;
 using ReformBot.Delivery;
 using ReformBot.Plans;
@@ -40,6 +41,7 @@ public sealed partial class OutboxDelivery(
             .ToListAsync(cancellationToken);
 
         int delivered = 0, failed = 0;
+        var unreachable = new List<UnreachablePerson>();
         foreach (var id in ids)
         {
             var claimUntil = now + options.Value.ClaimFor;
@@ -51,16 +53,21 @@ public sealed partial class OutboxDelivery(
                 continue;
             }
 
-            var result = await SendAsync(id, now, cancellationToken);
+            var result = await SendAsync(id, now, unreachable, cancellationToken);
             delivered += result?.IsSent == true ? 1 : 0;
             failed += result is { Status: DeliveryStatus.RetryLater or DeliveryStatus.Failed } ? 1 : 0;
             db.ChangeTracker.Clear();
         }
 
+        if (unreachable.Count > 0)
+        {
+            await TellHeadsAsync(unreachable, now, cancellationToken);
+        }
+
         return new DeliveryRound(delivered, failed);
     }
 
-    private async Task<DeliveryResult?> SendAsync(long id, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task<DeliveryResult?> SendAsync(long id, DateTimeOffset now, List<UnreachablePerson> unreachable, CancellationToken cancellationToken)
     {
         var message = await db.OutboxMessages.SingleAsync(m => m.Id == id, cancellationToken);
         var reminders = await db.Reminders.Where(r => r.OutboxMessageId == id).ToListAsync(cancellationToken);
@@ -103,7 +110,7 @@ public sealed partial class OutboxDelivery(
                 Settle(reminders, ReminderState.Unreachable);
                 if (message.Kind == OutboxKind.Reminders)
                 {
-                    await TellHeadsAsync(message.OfficerId, reminders, items, now, cancellationToken);
+                    unreachable.Add(new UnreachablePerson(message.OfficerId, [.. reminders.Select(r => r.PlanId).Distinct()], items));
                 }
 
                 LogUnreachable(logger, message.OfficerId, id, result.Detail);
@@ -131,36 +138,56 @@ public sealed partial class OutboxDelivery(
         }
     }
 
-    /// <summary>Tells the unit heads of the person and the coordinators of the plans concerned that the person was not reached.</summary>
-    private async Task TellHeadsAsync(string officerId, IReadOnlyList<Reminder> reminders, IReadOnlyList<string> items, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>
+    /// Tells the unit heads of the people no channel reached and the coordinators of their plans: one notice per
+    /// recipient per day, listing everyone of theirs not reached in the round that first found some.
+    /// </summary>
+    private async Task TellHeadsAsync(IReadOnlyList<UnreachablePerson> people, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var planIds = reminders.Select(r => r.PlanId).Distinct().ToList();
+        var planIds = people.SelectMany(p => p.PlanIds).Distinct().ToList();
         var officers = await db.Officers.AsNoTracking().Where(o => planIds.Contains(o.PlanId)).ToListAsync(cancellationToken);
         var units = await db.Units.AsNoTracking().Where(u => planIds.Contains(u.PlanId)).ToListAsync(cancellationToken);
-        var person = officers.FirstOrDefault(o => o.OfficerId == officerId);
-        if (person is null)
+        var lines = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var person in people)
         {
-            return;
-        }
-
-        var unitName = units.FirstOrDefault(u => u.PlanId == person.PlanId && u.Code == person.Unit)?.Name ?? person.Unit;
-        var text = ReminderTexts.Unreachable(person.Name, unitName, items);
-        var told = officers
-            .Where(o => o.OfficerId != officerId
-                && ((o.Has(OfficerRole.UnitHead) && officers.Any(p => p.PlanId == o.PlanId && p.OfficerId == officerId && p.Unit == o.Unit))
-                    || o.Has(OfficerRole.Coordinator)))
-            .Select(o => o.OfficerId)
-            .Distinct(StringComparer.Ordinal);
-        var day = Calendar.VietnamTime.DateOf(now).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-        foreach (var recipient in told)
-        {
-            var key = $"unreachable|{officerId}|{recipient}|{day}";
-            if (!await db.OutboxMessages.AnyAsync(m => m.DedupeKey == key, cancellationToken))
+            var entries = officers.Where(o => o.OfficerId == person.OfficerId && person.PlanIds.Contains(o.PlanId)).ToList();
+            if (entries.Count == 0)
             {
-                db.OutboxMessages.Add(OutboxMessage.Notice(recipient, text, key, now, now));
+                continue;
+            }
+
+            var unitName = units.FirstOrDefault(u => u.PlanId == entries[0].PlanId && u.Code == entries[0].Unit)?.Name ?? entries[0].Unit;
+            var line = ReminderTexts.UnreachableLine(entries[0].Name, unitName, person.Items);
+            var told = officers.Where(o => o.OfficerId != person.OfficerId && person.PlanIds.Contains(o.PlanId)
+                && (o.Has(OfficerRole.Coordinator) || (o.Has(OfficerRole.UnitHead) && entries.Any(e => e.PlanId == o.PlanId && e.Unit == o.Unit))));
+            foreach (var recipient in told.Select(o => o.OfficerId).Distinct(StringComparer.Ordinal))
+            {
+                if (!lines.TryGetValue(recipient, out var list))
+                {
+                    lines[recipient] = list = [];
+                }
+
+                if (!list.Contains(line, StringComparer.Ordinal))
+                {
+                    list.Add(line);
+                }
             }
         }
+
+        var day = VietnamTime.DateOf(now).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        foreach (var (recipient, list) in lines)
+        {
+            var key = $"unreachable|{recipient}|{day}";
+            if (!await db.OutboxMessages.AnyAsync(m => m.DedupeKey == key, cancellationToken))
+            {
+                db.OutboxMessages.Add(OutboxMessage.Notice(recipient, ReminderTexts.Unreachable(list), key, now, now));
+            }
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
     }
+
+    private sealed record UnreachablePerson(string OfficerId, IReadOnlyList<int> PlanIds, IReadOnlyList<string> Items);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Officer {OfficerId} cannot be reached for outbox message {MessageId}: {Detail}")]
     private static partial void LogUnreachable(ILogger logger, string officerId, long messageId, string? detail);

@@ -37,7 +37,11 @@ internal static class ReminderTexts
     public static string DigestText(DateOnly today, IEnumerable<string> lines) =>
         $"{CardTexts.DigestHeading(today)}:\n{string.Join('\n', lines)}\n{CardTexts.DigestReplyHint}";
 
-    public static string Unreachable(string officerName, string unitName, IEnumerable<string> items) =>
-        $"Không gửi được lời nhắc cho {officerName} ({unitName}): người này chưa liên kết tài khoản Teams/Zalo với bot hoặc hiện không nhận được tin. " +
-        $"Việc cần nhắc: {string.Join("; ", items)}. Đề nghị anh/chị liên hệ trực tiếp và hướng dẫn liên kết tài khoản.";
+    public static string UnreachableLine(string officerName, string unitName, IEnumerable<string> items) =>
+        $"• {officerName} ({unitName}): {string.Join("; ", items)}";
+
+    public static string Unreachable(IEnumerable<string> lines) =>
+        "Không gửi được lời nhắc cho những người sau: họ chưa liên kết tài khoản Teams/Zalo với bot hoặc hiện không nhận được tin.\n" +
+        string.Join('\n', lines) +
+        "\nĐề nghị anh/chị liên hệ trực tiếp và hướng dẫn họ liên kết tài khoản với bot.";
 }
