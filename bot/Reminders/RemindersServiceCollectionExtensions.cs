@@ -17,11 +17,11 @@ public static class RemindersServiceCollectionExtensions
             .Configure(options =>
             {
                 section.Bind(options);
-                section.Bind(options.Policy);
+                BindPolicy(section, options.Policy);
                 foreach (var plan in section.GetSection("Plans").GetChildren())
                 {
                     var policy = options.Policy.Copy();
-                    plan.Bind(policy);
+                    BindPolicy(plan, policy);
                     options.SetPlan(plan.Key, policy);
                 }
             })
@@ -74,5 +74,16 @@ public static class RemindersServiceCollectionExtensions
         services.AddQuartzHostedService(options => options.WaitForJobsToComplete = true);
         services.AddHealthChecks().AddQuartz(check => check.Name = "scheduler");
         return services;
+    }
+
+    private static void BindPolicy(IConfigurationSection section, ReminderPolicy policy)
+    {
+        // The binder adds to a list that already has items; a list in the settings replaces the default instead.
+        if (section.GetSection(nameof(ReminderPolicy.DaysBefore)).GetChildren().Any())
+        {
+            policy.DaysBefore = [];
+        }
+
+        section.Bind(policy);
     }
 }
