@@ -24,16 +24,19 @@ internal sealed partial class AdminApiKeyFilter(IOptions<AdminOptions> options, 
                 "The admin API is disabled: set Admin:ApiKey to enable it.", statusCode: StatusCodes.Status403Forbidden, title: "Admin API disabled");
         }
 
-        var given = context.HttpContext.Request.Headers[HeaderName].ToString();
-        if (!CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(given), Encoding.UTF8.GetBytes(expected)))
+        if (!Carries(context.HttpContext.Request, expected))
         {
-            LogRejected(logger, context.HttpContext.Request.Path, given.Length == 0 ? "missing" : "wrong");
+            LogRejected(logger, context.HttpContext.Request.Path, string.IsNullOrEmpty(context.HttpContext.Request.Headers[HeaderName].ToString()) ? "missing" : "wrong");
             return TypedResults.Problem(
                 $"Send the admin API key in the {HeaderName} header.", statusCode: StatusCodes.Status401Unauthorized, title: "API key required");
         }
 
         return await next(context);
     }
+
+    /// <summary>Whether the request's <c>X-Api-Key</c> is <paramref name="expected"/>, compared in constant time.</summary>
+    internal static bool Carries(HttpRequest request, string expected) =>
+        CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(request.Headers[HeaderName].ToString()), Encoding.UTF8.GetBytes(expected));
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Admin request to {Path} rejected: {Reason} API key")]
     private static partial void LogRejected(ILogger logger, PathString path, string reason);

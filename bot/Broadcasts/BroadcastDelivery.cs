@@ -21,6 +21,8 @@ public sealed partial class BroadcastDelivery(
     /// <summary>Progress is reported to the sender every this many recipients.</summary>
     public const int ProgressEvery = 50;
 
+    private static readonly TimeSpan FirstRetryWait = TimeSpan.FromSeconds(30);
+
     /// <returns>How many messages were delivered.</returns>
     public async Task<int> DeliverDueAsync(CancellationToken cancellationToken)
     {
@@ -59,8 +61,7 @@ public sealed partial class BroadcastDelivery(
                 recipient.NotDelivered(RecipientState.Unreachable, result.Detail);
                 break;
             case DeliveryStatus.RetryLater or DeliveryStatus.Failed when recipient.Attempts + 1 < options.Value.MaxAttempts:
-                var backoff = TimeSpan.FromSeconds(30 * Math.Pow(2, recipient.Attempts));
-                recipient.RetryAt(now + (result.RetryAfter is { } after && after > backoff ? after : backoff), result.Detail);
+                recipient.RetryAt(now + result.WaitBeforeRetry(recipient.Attempts, FirstRetryWait), result.Detail);
                 break;
             default:
                 LogGaveUp(logger, recipient.OfficerId, recipient.BroadcastId, result.Detail);

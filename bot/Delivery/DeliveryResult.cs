@@ -5,6 +5,13 @@ public sealed record DeliveryResult(DeliveryStatus Status, string? Channel = nul
 {
     public bool IsSent => Status == DeliveryStatus.Sent;
 
+    /// <summary>The wait before the next try after <paramref name="attempts"/> failed ones: <paramref name="firstWait"/> doubled each time, or the channel's Retry-After when that is longer.</summary>
+    public TimeSpan WaitBeforeRetry(int attempts, TimeSpan firstWait)
+    {
+        var backoff = firstWait * Math.Pow(2, attempts);
+        return RetryAfter is { } after && after > backoff ? after : backoff;
+    }
+
     public static DeliveryResult Sent(string channel, string? detail = null) => new(DeliveryStatus.Sent, channel, detail);
 
     public static DeliveryResult Unreachable(string channel, string? detail = null) => new(DeliveryStatus.Unreachable, channel, detail);

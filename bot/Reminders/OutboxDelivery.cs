@@ -116,8 +116,7 @@ public sealed partial class OutboxDelivery(
                 LogUnreachable(logger, message.OfficerId, id, result.Detail);
                 break;
             case DeliveryStatus.RetryLater or DeliveryStatus.Failed when message.Attempts + 1 < options.Value.MaxAttempts:
-                var backoff = options.Value.RetryDelay * Math.Pow(2, message.Attempts);
-                message.RetryAt(now + (result.RetryAfter is { } after && after > backoff ? after : backoff), result.Detail);
+                message.RetryAt(now + result.WaitBeforeRetry(message.Attempts, options.Value.RetryDelay), result.Detail);
                 break;
             default:
                 message.Settle(OutboxState.Dead, result.Detail);

@@ -75,6 +75,22 @@ public sealed class ReminderPlanner(WorkingCalendar calendar)
         ];
     }
 
+    /// <summary>When a snooze to <paramref name="until"/> reminds: then, or the next working morning at the policy's hour when it falls in quiet hours or on a day off.</summary>
+    public DateTimeOffset SnoozedAt(ReminderPolicy policy, DateTimeOffset until) => SnoozedAt(calendar, policy, until);
+
+    private static DateTimeOffset SnoozedAt(WorkingCalendar calendar, ReminderPolicy policy, DateTimeOffset until)
+    {
+        var local = VietnamTime.ToLocal(until);
+        var date = DateOnly.FromDateTime(local.DateTime);
+        var time = TimeOnly.FromDateTime(local.DateTime);
+        if (!calendar.IsWorkingDay(date) || time > policy.QuietFrom)
+        {
+            return VietnamTime.ToUtc(calendar.NextWorkingDay(date), policy.At);
+        }
+
+        return time < policy.QuietUntil ? VietnamTime.ToUtc(date, policy.At) : until.ToUniversalTime();
+    }
+
     private static bool Holds(ReminderSnooze snooze, PlannedReminder reminder) =>
         (reminder.Subject == ReminderSubject.Task || string.Equals(snooze.UnitCode, reminder.UnitCode, StringComparison.Ordinal))
         && reminder.DueAt > snooze.CreatedAt
@@ -209,7 +225,7 @@ public sealed class ReminderPlanner(WorkingCalendar calendar)
 
                 var occurrence = VietnamTime.DateOf(snooze.Until);
                 var step = new Step(occurrence, ReminderStage.Snoozed, 0, false);
-                var at = IntoWorkingHours(snooze.Until);
+                var at = SnoozedAt(calendar, policy, snooze.Until);
                 if (snooze.Subject == ReminderSubject.Task)
                 {
                     Add(TaskKey(snooze.ItemRef, occurrence, snooze.OfficerId, step), at, snooze.OfficerId, ReminderSubject.Task, snooze.ItemRef, null, occurrence, step);
@@ -236,20 +252,6 @@ public sealed class ReminderPlanner(WorkingCalendar calendar)
                 .ToHashSet();
             return state.Submissions.Any(s =>
                 !s.IsSubmitted && periodIds.Contains(s.PeriodId) && string.Equals(s.UnitCode, snooze.UnitCode, StringComparison.Ordinal));
-        }
-
-        /// <summary>The snoozed-to moment, or the next moment in working hours when it falls in quiet hours or on a day off.</summary>
-        private DateTimeOffset IntoWorkingHours(DateTimeOffset until)
-        {
-            var local = VietnamTime.ToLocal(until);
-            var date = DateOnly.FromDateTime(local.DateTime);
-            var time = TimeOnly.FromDateTime(local.DateTime);
-            if (!calendar.IsWorkingDay(date) || time > policy.QuietFrom)
-            {
-                return VietnamTime.ToUtc(calendar.NextWorkingDay(date), policy.At);
-            }
-
-            return time < policy.QuietUntil ? VietnamTime.ToUtc(date, policy.At) : until.ToUniversalTime();
         }
 
         private IEnumerable<Step> BeforeSteps(DateOnly due, bool forReport)

@@ -5,7 +5,7 @@ using ReformBot.Storage;
 namespace ReformBot.Reminders;
 
 /// <summary>Records an officer's "remind me later" for one task or report, never past its deadline.</summary>
-public sealed class Snoozes(ReformBotDbContext db, ReminderPlanning planning, IOptions<ReminderOptions> options, TimeProvider time)
+public sealed class Snoozes(ReformBotDbContext db, ReminderPlanner planner, IOptions<ReminderOptions> options, TimeProvider time)
 {
     /// <param name="deadline">The item's last day as the person sees it (a task's current deadline, a report's due date); null when it has none.</param>
     /// <param name="until">The moment to remind again; moved into working hours.</param>
@@ -13,13 +13,7 @@ public sealed class Snoozes(ReformBotDbContext db, ReminderPlanning planning, IO
         string officerId, string planCode, ReminderSubject subject, string itemRef, string? unitCode, DateOnly? deadline, DateTimeOffset until, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        // Outside working hours the reminder waits for the next working morning, at the policy's hour like all others.
-        var at = planning.NextOpening(until);
-        if (at != until)
-        {
-            at = VietnamTime.ToUtc(VietnamTime.DateOf(at), options.Value.Policy.At);
-        }
-
+        var at = planner.SnoozedAt(options.Value.For(planCode), until);
         if (at <= now)
         {
             return (SnoozeOutcome.NotInFuture, at);
