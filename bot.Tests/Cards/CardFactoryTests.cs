@@ -161,7 +161,7 @@ public sealed class CardFactoryTests
     }
 
     private static ReminderDigestItem DigestItem(string taskRef) =>
-        new(CardTexts.TaskLabel(taskRef), "Rà soát quy trình nội bộ", "Hạn 30/11/2024 · còn 5 ngày", "Default", "Đã xong " + taskRef, CardVerbs.TaskDone, CardData.TaskAction("104/KH-UBND", taskRef));
+        new(CardTexts.TaskLabel(taskRef), "Rà soát quy trình nội bộ", "Hạn 30/11/2024 · còn 5 ngày", "later", "Đã xong " + taskRef, CardVerbs.TaskDone, CardData.TaskAction("104/KH-UBND", taskRef));
 
     [Fact]
     public void DigestGivesEachItemItsButtonAndCutsLongListsSayingHowManyMore()

@@ -31,7 +31,7 @@ public static class ReminderDigestCard
         ["label"] = item.Label,
         ["title"] = CardTexts.Shorten(item.Title, OverdueListCard.MaxTitleLength),
         ["detail"] = item.Detail,
-        ["color"] = item.Color,
+        ["urgency"] = item.Urgency,
         ["buttonTitle"] = item.ButtonTitle,
         ["verb"] = item.Verb,
         ["action"] = item.Action.DeepClone(),

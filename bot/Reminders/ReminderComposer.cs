@@ -77,11 +77,11 @@ public sealed class ReminderComposer(ReformBotDbContext db, WorkingCalendar cale
         var due = task.CurrentDeadline.ClosesOn;
         DateOnly? legal = due is DateOnly d ? calendar.LegalDueDate(d) : null;
         var detail = due is DateOnly closes ? ReminderTexts.Due(closes, CardTexts.DayPhrase(closes, today, legal)) : ReminderTexts.CheckIn(CardTexts.Status(task.State), task.Progress);
-        var color = due is DateOnly c ? Color(CardData.Urgency(CardTexts.EffectiveDue(c, today, legal), today)) : "Default";
+        var urgency = due is DateOnly c ? CardData.Urgency(CardTexts.EffectiveDue(c, today, legal), today) : "later";
         var action = CardData.TaskAction(plan.Code, task.Ref);
         if (task.IsAssignedTo(officerId))
         {
-            var digest = new ReminderDigestItem(ReminderTexts.TaskLabel(task.Ref), task.Title, detail, color, ReminderTexts.Done(task.Ref), CardVerbs.TaskDone, action);
+            var digest = new ReminderDigestItem(ReminderTexts.TaskLabel(task.Ref), task.Title, detail, urgency, ReminderTexts.Done(task.Ref), CardVerbs.TaskDone, action);
             return new Item(digest, ReminderTexts.TaskReminderText(task.Ref, task.Title, detail), TaskReminderCard.Create(plan, task, today, legal));
         }
 
@@ -90,7 +90,7 @@ public sealed class ReminderComposer(ReformBotDbContext db, WorkingCalendar cale
         var names = string.Join(", ", task.AssigneeIds.Select(id => officers.FirstOrDefault(o => o.PlanId == plan.Id && o.OfficerId == id)?.Name ?? id));
         var nudge = new JsonObject { ["officerId"] = assignee, ["tasks"] = new JsonArray(action) };
         var assigneeName = officers.FirstOrDefault(o => o.PlanId == plan.Id && o.OfficerId == assignee)?.Name ?? assignee;
-        var staff = new ReminderDigestItem(ReminderTexts.StaffTaskLabel(task.Ref, names), task.Title, detail, color, ReminderTexts.Nudge(assigneeName), CardVerbs.OverdueNudge, nudge);
+        var staff = new ReminderDigestItem(ReminderTexts.StaffTaskLabel(task.Ref, names), task.Title, detail, urgency, ReminderTexts.Nudge(assigneeName), CardVerbs.OverdueNudge, nudge);
         return new Item(staff, ReminderTexts.Line(staff.Label, staff.Title, staff.Detail), null);
     }
 
@@ -110,17 +110,10 @@ public sealed class ReminderComposer(ReformBotDbContext db, WorkingCalendar cale
         var card = ReportReminderCard.Create(plan, schedule, period, today, submission.UnitCode, recipient, legal);
         var label = ReminderTexts.ReportLabel(period.Label);
         var digest = new ReminderDigestItem(
-            label, schedule.Title, detail, Color(CardData.Urgency(CardTexts.EffectiveDue(period.DueDate, today, legal), today)), ReminderTexts.Submitted, CardVerbs.ReportSubmitted,
+            label, schedule.Title, detail, CardData.Urgency(CardTexts.EffectiveDue(period.DueDate, today, legal), today), ReminderTexts.Submitted, CardVerbs.ReportSubmitted,
             card.Data["action"]!.AsObject().DeepClone().AsObject());
         return new Item(digest, ReminderTexts.ReportReminderText(label, detail), card);
     }
-
-    private static string Color(string urgency) => urgency switch
-    {
-        "overdue" => "Attention",
-        "today" or "soon" => "Warning",
-        _ => "Default",
-    };
 
     private sealed record Item(ReminderDigestItem Digest, string Text, CardContent? Card);
 }

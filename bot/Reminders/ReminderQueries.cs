@@ -21,7 +21,7 @@ public sealed class ReminderQueries(ReformBotDbContext db, ReminderPlanning plan
         var stored = await query.OrderBy(r => r.DueAt).ThenBy(r => r.Id).Take(MaxRows).ToListAsync(cancellationToken);
         var views = stored.Select(r => new ReminderView(
             r.DedupeKey, VietnamTime.ToLocal(r.DueAt), r.OfficerId, r.PlanCode, r.Subject.ToString(), r.ItemRef, r.UnitCode, r.Occurrence,
-            ReminderStages.WireName(r.Stage), r.State.ToString(), r.State == ReminderState.Sent ? r.Message.SentAt is { } s ? VietnamTime.ToLocal(s) : null : null,
+            ReminderStages.WireName(r.Stage), r.State.ToString(), r.State == ReminderState.Sent && r.Message.SentAt is { } s ? VietnamTime.ToLocal(s) : null,
             r.Message.Channel, r.OutboxMessageId)).ToList();
 
         var plannedUpTo = await planning.PlannedUpToAsync(cancellationToken) ?? time.GetUtcNow();

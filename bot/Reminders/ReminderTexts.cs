@@ -23,8 +23,6 @@ internal static class ReminderTexts
 
     public static string Nudge(string officerName) => CardTexts.Nudge(officerName);
 
-    public static string TaskLine(string taskRef, string title, string detail) => $"• {CardTexts.TaskLabel(taskRef)}: {CardTexts.Shorten(title, 120)} ({detail})";
-
     public static string Line(string label, string title, string detail) => $"• {label}: {CardTexts.Shorten(title, 120)} ({detail})";
 
     public static string TaskReminderText(string taskRef, string title, string detail) =>
