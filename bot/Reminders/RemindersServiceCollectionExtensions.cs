@@ -44,8 +44,7 @@ public static class RemindersServiceCollectionExtensions
         }
 
         var interval = section.GetValue(nameof(ReminderOptions.Interval), TimeSpan.FromMinutes(1));
-        var storage = configuration.GetSection(StorageOptions.Section).Get<StorageOptions>() ?? new StorageOptions();
-        storage.ConnectionString ??= configuration.GetConnectionString(StorageOptions.ConnectionStringName);
+        var storage = StorageOptions.Read(configuration);
         services.AddQuartz(quartz =>
         {
             quartz.UsePersistentStore(store =>

@@ -15,6 +15,15 @@ public sealed class StorageOptions
     /// <summary>Filled from <c>ConnectionStrings:ReformBot</c>; SQLite falls back to <see cref="DefaultSqliteConnectionString"/>.</summary>
     public string? ConnectionString { get; set; }
 
+    /// <summary>The settings as configuration gives them, for registrations that need them before the container exists (EF Core's provider, Quartz's store).</summary>
+    public static StorageOptions Read(IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var options = configuration.GetSection(Section).Get<StorageOptions>() ?? new StorageOptions();
+        options.ConnectionString ??= configuration.GetConnectionString(ConnectionStringName);
+        return options;
+    }
+
     public string EffectiveConnectionString => string.IsNullOrWhiteSpace(ConnectionString)
         ? DefaultSqliteConnectionString
         : ConnectionString;

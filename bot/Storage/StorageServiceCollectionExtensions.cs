@@ -19,7 +19,7 @@ public static class StorageServiceCollectionExtensions
             .ValidateOnStart();
 
         // The provider is read here, once, because EF Core needs it to build the context's options.
-        var provider = configuration.GetSection(StorageOptions.Section).GetValue(nameof(StorageOptions.Provider), StorageProvider.Sqlite);
+        var provider = StorageOptions.Read(configuration).Provider;
         if (provider == StorageProvider.Postgres)
         {
             services.AddDbContext<ReformBotDbContext, PostgresReformBotDbContext>((sp, options) =>
