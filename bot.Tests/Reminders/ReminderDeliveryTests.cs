@@ -26,7 +26,7 @@ public sealed class ReminderDeliveryTests : IDisposable
     {
         var start = ReminderHost.Local("2024-11-01T07:00:00");
         var end = ReminderHost.Local("2024-12-01T12:00:00");
-        await using var host = await ReminderHost.StartAsync(Database, start);
+        await using var host = ReminderHost.Start(Database, start);
         await host.ImportAsync();
 
         var moved = await host.MoveAsync(end);
@@ -61,7 +61,7 @@ public sealed class ReminderDeliveryTests : IDisposable
     [Fact]
     public async Task DoneTaskAndSubmittedReportGetNoFurtherReminders()
     {
-        await using var host = await ReminderHost.StartAsync(Database, ReminderHost.Local("2024-11-18T07:00:00"));
+        await using var host = ReminderHost.Start(Database, ReminderHost.Local("2024-11-18T07:00:00"));
         await host.ImportAsync();
         await host.MoveAsync(ReminderHost.Local("2024-11-25T09:00:00"));
         var doneAt = ReminderHost.Local("2024-11-25T09:00:00");
@@ -90,7 +90,7 @@ public sealed class ReminderDeliveryTests : IDisposable
         var start = ReminderHost.Local("2024-11-25T07:00:00");
         var end = ReminderHost.Local("2024-11-29T12:00:00");
         int sentBefore;
-        await using (var first = await ReminderHost.StartAsync(Database, start))
+        await using (var first = ReminderHost.Start(Database, start))
         {
             await first.ImportAsync();
             await first.MoveAsync(ReminderHost.Local("2024-11-27T12:00:00"));
@@ -98,7 +98,7 @@ public sealed class ReminderDeliveryTests : IDisposable
             Assert.True(sentBefore > 0);
         }
 
-        await using var second = await ReminderHost.StartAsync(Database, ReminderHost.Local("2024-11-27T12:05:00"));
+        await using var second = ReminderHost.Start(Database, ReminderHost.Local("2024-11-27T12:05:00"));
         var moved = await second.MoveAsync(end);
 
         var reminders = await second.RemindersAsync();
@@ -114,7 +114,7 @@ public sealed class ReminderDeliveryTests : IDisposable
     public async Task AfterDowntimeMissedRemindersGoOutOnceCollapsedIntoOneMessagePerPerson()
     {
         var stoppedAt = ReminderHost.Local("2024-11-25T09:00:00");
-        await using (var first = await ReminderHost.StartAsync(Database, ReminderHost.Local("2024-11-25T07:00:00")))
+        await using (var first = ReminderHost.Start(Database, ReminderHost.Local("2024-11-25T07:00:00")))
         {
             await first.ImportAsync();
             await first.MoveAsync(stoppedAt);
@@ -122,7 +122,7 @@ public sealed class ReminderDeliveryTests : IDisposable
 
         // Off across 26/11, 27/11 and 28/11 at 08:00; back at 09:00 on the 28th.
         var back = ReminderHost.Local("2024-11-28T09:00:00");
-        await using var second = await ReminderHost.StartAsync(Database, back);
+        await using var second = ReminderHost.Start(Database, back);
         await second.MoveAsync(back.AddSeconds(5));
 
         var caughtUp = (await second.RemindersAsync()).Where(r => r.DueAt > stoppedAt).ToList();
@@ -138,7 +138,7 @@ public sealed class ReminderDeliveryTests : IDisposable
     [Fact]
     public async Task UnreachableOfficersAreReportedToTheirHeadAndTheCoordinatorInOneNoticeADay()
     {
-        await using var host = await ReminderHost.StartAsync(Database, ReminderHost.Local("2024-11-29T07:00:00"));
+        await using var host = ReminderHost.Start(Database, ReminderHost.Local("2024-11-29T07:00:00"));
         host.Channel.Unreachable.Add("lv.vp.cv1");
         host.Channel.Unreachable.Add("lv.pvhtt.cv1");
         await host.ImportAsync();
@@ -166,7 +166,7 @@ public sealed class ReminderDeliveryTests : IDisposable
     [Fact]
     public async Task PlanRevisionMovesFutureRemindersStopsCancelledTasksAndNeverResendsOne()
     {
-        await using var host = await ReminderHost.StartAsync(Database, ReminderHost.Local("2024-11-20T07:00:00"));
+        await using var host = ReminderHost.Start(Database, ReminderHost.Local("2024-11-20T07:00:00"));
         await host.ImportAsync();
         var revisedAt = ReminderHost.Local("2024-11-25T09:00:00");
         await host.MoveAsync(revisedAt);
@@ -193,7 +193,7 @@ public sealed class ReminderDeliveryTests : IDisposable
     [Fact]
     public async Task ClockRefusesToGoBackAndAdminApiListsUpcomingReminders()
     {
-        await using var host = await ReminderHost.StartAsync(Database, ReminderHost.Local("2024-11-25T07:00:00"));
+        await using var host = ReminderHost.Start(Database, ReminderHost.Local("2024-11-25T07:00:00"));
         await host.ImportAsync();
 
         var back = await host.Client.PostAsJsonAsync("/api/testing/clock", new { now = ReminderHost.Local("2024-11-01T07:00:00") });

@@ -34,7 +34,7 @@ public sealed class ReminderHost : IAsyncDisposable
 
     public static DateTimeOffset Local(string text) => DateTimeOffset.Parse(text + "+07:00", CultureInfo.InvariantCulture);
 
-    public static Task<ReminderHost> StartAsync(string databasePath, DateTimeOffset clockStart, IDictionary<string, string?>? settings = null)
+    public static ReminderHost Start(string databasePath, DateTimeOffset clockStart, IDictionary<string, string?>? settings = null)
     {
         var channel = new RecordingChannel();
         var all = new Dictionary<string, string?>
@@ -51,7 +51,7 @@ public sealed class ReminderHost : IAsyncDisposable
         }
 
         var factory = new ReformBotFactory(all, configureServices: services => services.AddSingleton<IOfficerChannel>(channel));
-        return Task.FromResult(new ReminderHost(factory, channel));
+        return new ReminderHost(factory, channel);
     }
 
     public async Task ImportAsync(JsonObject? plan = null)

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using ReformBot.Calendar;
 using ReformBot.Conversation.Recognition;
 using ReformBot.Reminders;
@@ -10,10 +11,9 @@ namespace ReformBot.Conversation;
 /// "Nhắc lại sau 2 ngày": puts off the reminders of one task or report until the asked time, never past its deadline.
 /// The item is the one named, else the reminder being answered, else the person's only open task.
 /// </summary>
-public sealed class SnoozeRequests(ReformBotDbContext db, TaskResolver resolver, RecentReminders recent, Snoozes snoozes, WorkingCalendar calendar, TimeProvider time)
+public sealed class SnoozeRequests(
+    ReformBotDbContext db, TaskResolver resolver, RecentReminders recent, Snoozes snoozes, WorkingCalendar calendar, IOptions<ReminderOptions> options, TimeProvider time)
 {
-    private static readonly TimeOnly MorningTime = new(8, 0);
-
     public async Task<ConversationReply> SnoozeAsync(Sender sender, IncomingMessage message, IntentSlots slots, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(sender);
@@ -38,21 +38,24 @@ public sealed class SnoozeRequests(ReformBotDbContext db, TaskResolver resolver,
     public Task<ConversationReply> SnoozeTaskAsync(Sender sender, string? planCode, string? taskRef, int days, CancellationToken cancellationToken) =>
         days is < 1 or > 60
             ? Task.FromResult(ConversationReply.WithText(ConversationTexts.SnoozeWhen))
-            : SnoozeTaskAsync(sender, planCode, taskRef, Morning(days), cancellationToken);
+            : SnoozeTaskAsync(sender, planCode, taskRef, Morning(VietnamTime.Today(time).AddDays(days)), cancellationToken);
 
     public Task<ConversationReply> SnoozeReportAsync(
         Sender sender, string? planCode, string? reportCode, DateOnly? dueDate, string? unitCode, int days, CancellationToken cancellationToken) =>
         days is < 1 or > 60 || planCode is null || reportCode is null || dueDate is null
             ? Task.FromResult(ConversationReply.WithText(ConversationTexts.SnoozeWhen))
-            : SnoozeReportAsync(sender, planCode, reportCode, dueDate.Value, unitCode, Morning(days), cancellationToken);
+            : SnoozeReportAsync(sender, planCode, reportCode, dueDate.Value, unitCode, Morning(VietnamTime.Today(time).AddDays(days)), cancellationToken);
 
-    private DateTimeOffset Morning(int days) => VietnamTime.ToUtc(VietnamTime.Today(time).AddDays(days), MorningTime);
+    /// <summary>A day asked for means that day at the hour reminders go out.</summary>
+    private DateTimeOffset Morning(DateOnly day) => VietnamTime.ToUtc(day, options.Value.Policy.At);
 
-    private DateTimeOffset? Until(DateOnly? date, TimeSpan? duration) =>
-        date is { } day ? VietnamTime.ToUtc(day, MorningTime)
-        : duration is not { } wait || wait <= TimeSpan.Zero ? null
-        : wait >= TimeSpan.FromDays(1) ? VietnamTime.ToUtc(VietnamTime.Today(time).AddDays((int)wait.TotalDays), MorningTime)
-        : time.GetUtcNow() + wait;
+    private DateTimeOffset? Until(DateOnly? date, TimeSpan? duration) => (date, duration) switch
+    {
+        ({ } day, _) => Morning(day),
+        (null, { } wait) when wait >= TimeSpan.FromDays(1) => Morning(VietnamTime.Today(time).AddDays((int)wait.TotalDays)),
+        (null, { } wait) when wait > TimeSpan.Zero => time.GetUtcNow() + wait,
+        _ => null,
+    };
 
     private async Task<ConversationReply> SnoozeTaskAsync(Sender sender, string? planCode, string? taskRef, DateTimeOffset until, CancellationToken cancellationToken)
     {
