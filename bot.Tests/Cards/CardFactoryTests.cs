@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using ReformBot.Cards;
 using ReformBot.Conversation;
+using ReformBot.Delivery;
 using ReformBot.Plans;
 
 namespace ReformBot.Tests.Cards;

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using ReformBot.Cards;
-using ReformBot.Conversation;
+using ReformBot.Delivery;
 using ReformBot.Tests.Infrastructure;
 
 namespace ReformBot.Tests.Cards;

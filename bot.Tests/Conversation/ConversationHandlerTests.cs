@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using ReformBot.Accounts;
 using ReformBot.Cards;
 using ReformBot.Conversation;
+using ReformBot.Delivery;
 using ReformBot.Plans;
 using ReformBot.Tests.Infrastructure;
 

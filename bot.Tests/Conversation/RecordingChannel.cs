@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using ReformBot.Conversation;
 using ReformBot.Delivery;
 
 namespace ReformBot.Tests.Conversation;

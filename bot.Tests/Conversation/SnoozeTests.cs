@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using ReformBot.Cards;
 using ReformBot.Conversation;
+using ReformBot.Delivery;
 using ReformBot.Plans;
 using ReformBot.Reminders;
 

@@ -1,3 +1,4 @@
+
 namespace ReformBot.Broadcasts;
 
 /// <summary>One person's copy of a broadcast: the message as it will be sent, and what became of it.</summary>

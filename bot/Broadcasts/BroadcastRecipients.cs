@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using ReformBot.Conversation;
+using ReformBot.Delivery;
 using ReformBot.Storage;
 
 namespace ReformBot.Broadcasts;

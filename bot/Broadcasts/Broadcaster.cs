@@ -3,6 +3,7 @@ using ReformBot.Audit;
 using ReformBot.Cards;
 using ReformBot.Conversation;
 using ReformBot.Conversation.Recognition;
+using ReformBot.Delivery;
 using ReformBot.Plans;
 using ReformBot.Storage;
 

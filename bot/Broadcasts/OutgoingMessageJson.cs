@@ -1,5 +1,5 @@
 using System.Text.Json;
-using ReformBot.Conversation;
+using ReformBot.Delivery;
 
 namespace ReformBot.Broadcasts;
 

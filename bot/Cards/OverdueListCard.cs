@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using ReformBot.Conversation;
+using ReformBot.Delivery;
 
 namespace ReformBot.Cards;
 

@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using ReformBot.Conversation;
+using ReformBot.Delivery;
 using ReformBot.Plans;
 
 namespace ReformBot.Cards;

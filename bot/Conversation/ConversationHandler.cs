@@ -5,6 +5,7 @@ using ReformBot.Broadcasts;
 using ReformBot.Calendar;
 using ReformBot.Cards;
 using ReformBot.Conversation.Recognition;
+using ReformBot.Delivery;
 using ReformBot.Plans;
 using ReformBot.Reminders;
 

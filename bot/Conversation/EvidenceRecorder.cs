@@ -1,3 +1,4 @@
+using ReformBot.Delivery;
 using ReformBot.Plans;
 using ReformBot.Storage;
 

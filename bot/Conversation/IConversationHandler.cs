@@ -1,3 +1,5 @@
+using ReformBot.Delivery;
+
 namespace ReformBot.Conversation;
 
 /// <summary>Turns what a person said into the bot's reply. Channels call it; it knows nothing about them.</summary>

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using ReformBot.Audit;
 using ReformBot.Calendar;
 using ReformBot.Conversation.Recognition;
+using ReformBot.Delivery;
 using ReformBot.Plans;
 using ReformBot.Storage;
 

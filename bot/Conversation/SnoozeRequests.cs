@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using ReformBot.Calendar;
 using ReformBot.Conversation.Recognition;
+using ReformBot.Delivery;
 using ReformBot.Reminders;
 using ReformBot.Storage;
 

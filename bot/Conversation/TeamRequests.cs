@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using ReformBot.Broadcasts;
 using ReformBot.Conversation.Recognition;
+using ReformBot.Delivery;
 using ReformBot.Plans;
 using ReformBot.Storage;
 

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using ReformBot.Calendar;
 using ReformBot.Cards;
 using ReformBot.Conversation.Recognition;
+using ReformBot.Delivery;
 using ReformBot.Plans;
 using ReformBot.Storage;
 

@@ -1,4 +1,3 @@
-using ReformBot.Conversation;
 
 namespace ReformBot.Delivery;
 

@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using ReformBot.Calendar;
-using ReformBot.Conversation;
 using ReformBot.Delivery;
 using ReformBot.Plans;
 using ReformBot.Storage;

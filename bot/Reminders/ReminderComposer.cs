@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using ReformBot.Calendar;
 using ReformBot.Cards;
-using ReformBot.Conversation;
+using ReformBot.Delivery;
 using ReformBot.Plans;
 using ReformBot.Storage;
 

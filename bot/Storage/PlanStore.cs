@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using ReformBot.Audit;
 using ReformBot.Broadcasts;
 using ReformBot.Cards;
-using ReformBot.Conversation;
+using ReformBot.Delivery;
 using ReformBot.Plans;
 
 namespace ReformBot.Storage;

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
 using ReformBot.Conversation;
+using ReformBot.Delivery;
 
 namespace ReformBot.Tests.Channels.BotFramework;
 

@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using ReformBot.Channels.BotFramework;
-using ReformBot.Conversation;
+using ReformBot.Delivery;
 using ReformBot.Plans;
 
 namespace ReformBot.Tests.Channels.BotFramework;

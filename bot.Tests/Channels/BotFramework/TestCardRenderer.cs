@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 using ReformBot.Cards;
-using ReformBot.Conversation;
+using ReformBot.Delivery;
 
 namespace ReformBot.Tests.Channels.BotFramework;
 

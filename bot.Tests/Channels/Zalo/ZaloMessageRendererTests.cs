@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using ReformBot.Cards;
 using ReformBot.Channels.Zalo;
-using ReformBot.Conversation;
+using ReformBot.Delivery;
 using ReformBot.Tests.Infrastructure;
 
 namespace ReformBot.Tests.Channels.Zalo;

@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using ReformBot.Channels.Zalo;
-using ReformBot.Conversation;
 using ReformBot.Delivery;
 
 namespace ReformBot.Tests.Channels.Zalo;

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using ReformBot.Conversation;
+using ReformBot.Delivery;
 
 namespace ReformBot.Channels.BotFramework;
 

@@ -1,4 +1,3 @@
-using ReformBot.Conversation;
 using ReformBot.Delivery;
 
 namespace ReformBot.Channels.BotFramework;

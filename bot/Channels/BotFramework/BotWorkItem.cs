@@ -1,4 +1,4 @@
-using ReformBot.Conversation;
+using ReformBot.Delivery;
 
 namespace ReformBot.Channels.BotFramework;
 

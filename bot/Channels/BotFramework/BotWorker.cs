@@ -1,4 +1,5 @@
 using ReformBot.Conversation;
+using ReformBot.Delivery;
 
 namespace ReformBot.Channels.BotFramework;
 

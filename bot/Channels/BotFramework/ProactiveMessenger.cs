@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using ReformBot.Conversation;
+using ReformBot.Delivery;
 using ReformBot.Plans;
 using ReformBot.Storage;
 

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using ReformBot.Conversation;
+using ReformBot.Delivery;
 using ReformBot.Storage;
 
 namespace ReformBot.Channels.Zalo;

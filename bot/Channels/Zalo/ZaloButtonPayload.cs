@@ -2,7 +2,7 @@ using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using ReformBot.Cards;
-using ReformBot.Conversation;
+using ReformBot.Delivery;
 
 namespace ReformBot.Channels.Zalo;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using ReformBot.Cards;
-using ReformBot.Conversation;
+using ReformBot.Delivery;
 
 namespace ReformBot.Channels.Zalo;
 

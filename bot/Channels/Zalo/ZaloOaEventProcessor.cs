@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using ReformBot.Conversation;
+using ReformBot.Delivery;
 using ReformBot.Storage;
 
 namespace ReformBot.Channels.Zalo;

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using ReformBot.Conversation;
 using ReformBot.Delivery;
 using ReformBot.Storage;
 

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using ReformBot.Conversation;
+using ReformBot.Delivery;
 using ReformBot.Plans;
 using ReformBot.Storage;
 

@@ -1,4 +1,4 @@
-namespace ReformBot.Conversation;
+namespace ReformBot.Delivery;
 
 /// <summary>
 /// What the bot says: a text, a card, or both, plus buttons for channels without cards.

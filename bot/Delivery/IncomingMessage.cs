@@ -1,4 +1,4 @@
-namespace ReformBot.Conversation;
+namespace ReformBot.Delivery;
 
 /// <summary>
 /// What a person said or tapped, in any channel, already authenticated by that channel.

@@ -1,4 +1,4 @@
-namespace ReformBot.Conversation;
+namespace ReformBot.Delivery;
 
 /// <summary>
 /// The bot's answer to one incoming message. <see cref="UpdatedCard"/> replaces the card that was tapped
