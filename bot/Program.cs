@@ -8,11 +8,12 @@ using ReformBot.Conversation;
 using ReformBot.Delivery;
 using ReformBot.Demo;
 using ReformBot.Health;
+using ReformBot.Hosting;
 using ReformBot.Reminders;
 using ReformBot.Storage;
 using ReformBot.Testing;
 
-var builder = WebApplication.CreateBuilder(AdminCommandLine.ConfigurationArguments(args));
+var builder = WebApplication.CreateBuilder(ServiceContentRoot.Options(AdminCommandLine.ConfigurationArguments(args)));
 
 builder.Services.AddClock(builder.Configuration, builder.Environment);
 builder.Services.AddCalendar(builder.Configuration);

@@ -1,0 +1,79 @@
+#!/usr/bin/env bash
+# Side-by-side turn bench, one command:  bash bench/turns/run.sh [seconds per run] [rounds]
+# ReformBot (Release, Development, SQLite, no app id) and the official botbuilder-js echo bot get the same wrk load
+# (CONNECTIONS connections, 2 threads) posting "giúp" message activities; both reply to the same fast fake connector.
+# Runs alternate (ReformBot, echo, ReformBot, ...) for the given rounds; the table gives replies/s counted at the
+# connector during each run, HTTP p50/p99 and refusals (non-2xx), then the medians and their ratio.
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(cd "$here/../.." && pwd)
+duration=${1:-20}
+rounds=${2:-3}
+connections=${CONNECTIONS:-32}
+conversations=${CONVERSATIONS:-12}
+connector=3990; echo_port=3979; bot_port=3978
+
+command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
+command -v node >/dev/null || { echo "node is needed for the echo bot" >&2; exit 2; }
+[ -d "$here/node_modules/botbuilder" ] || (cd "$here" && npm install --no-audit --no-fund --loglevel=error)
+
+work=$(mktemp -d)
+pids=()
+cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/dev/null || true; rm -rf "$work"; }
+trap cleanup EXIT
+
+echo "building ReformBot (Release)..."
+dotnet publish "$root/bot" -c Release -o "$work/reformbot" --nologo -v q >/dev/null
+
+node "$here/fake-connector.js" $connector >"$work/connector.log" 2>&1 & pids+=($!)
+node "$here/echo-bot.js" $echo_port >"$work/echo.log" 2>&1 & pids+=($!)
+(cd "$work" && ASPNETCORE_ENVIRONMENT=Development exec dotnet "$work/reformbot/ReformBot.dll" \
+  --urls "http://127.0.0.1:$bot_port" \
+  --ConnectionStrings:ReformBot="Data Source=$work/bench.db" \
+  --Reminders:SchedulerEnabled=false \
+  --Logging:LogLevel:Default=Warning >"$work/reformbot.log" 2>&1) & pids+=($!)
+
+wait_for() { for _ in $(seq 1 240); do curl -fs -o /dev/null "$1" && return 0; sleep 0.5; done; echo "not up: $1" >&2; exit 1; }
+wait_for "http://127.0.0.1:$bot_port/healthz"
+wait_for "http://127.0.0.1:$connector/count"
+count() { curl -fs "http://127.0.0.1:$connector/count" | sed -E 's/.*"replies":([0-9]+).*/\1/'; }
+settle() { local last=-1 now; now=$(count); while [ "$now" != "$last" ]; do last=$now; sleep 2; now=$(count); done; }
+
+# Link one conversation per officer of the sample plan, as a person would: a link code, then "liên kết <code>".
+officers=$(curl -fs "http://127.0.0.1:$bot_port/api/admin/plans/104/KH-UBND" 2>/dev/null \
+  | python3 -c 'import json,sys; print(" ".join(o["id"] for o in json.load(sys.stdin)["officers"]))' 2>/dev/null \
+  || echo "lv.pnv.tp lv.pnv.cv1 lv.pnv.cv2 lv.vp.cvp lv.vp.cv1 lv.ptp.tp lv.ptckh.tp lv.ptckh.cv1 lv.pvhtt.tp lv.pvhtt.cv1 lv.xa.ct lv.tt.ct")
+i=0
+for officer in $officers; do
+  [ "$i" -lt "$conversations" ] || break
+  code=$(curl -fs -X POST "http://127.0.0.1:$bot_port/api/admin/officers/$officer/link-code" | sed -E 's/.*"code":"([0-9]+)".*/\1/')
+  curl -fs -o /dev/null -X POST "http://127.0.0.1:$bot_port/api/messages" -H 'Content-Type: application/json' -d "{\"type\":\"message\",\"id\":\"link-$i\",\"channelId\":\"msteams\",\"serviceUrl\":\"http://127.0.0.1:$connector/\",\"from\":{\"id\":\"bench-user-$i\",\"name\":\"Bench $i\"},\"recipient\":{\"id\":\"bench-bot\"},\"conversation\":{\"id\":\"bench-conv-$i\",\"conversationType\":\"personal\"},\"text\":\"liên kết $code\"}"
+  i=$((i + 1))
+done
+conversations=$i
+settle
+
+printf '%-10s %5s %12s %9s %9s %9s\n' target round replies/s p50_ms p99_ms refused
+results="$work/results.tsv"
+for round in $(seq 1 "$rounds"); do
+  for target in reformbot echo; do
+    port=$bot_port; [ "$target" = echo ] && port=$echo_port
+    before=$(count)
+    json=$(CONVERSATIONS=$conversations SERVICE_URL="http://127.0.0.1:$connector/" RUN_ID="$target$round" \
+      wrk -t2 -c"$connections" -d"${duration}s" -s "$here/load.lua" "http://127.0.0.1:$port" | tail -n 1)
+    after=$(count)
+    secs=$(echo "$json" | sed -E 's/.*"seconds":([0-9.]+).*/\1/')
+    rate=$(awk -v a="$after" -v b="$before" -v s="$secs" 'BEGIN { printf "%.0f", (a - b) / s }')
+    p50=$(echo "$json" | sed -E 's/.*"p50ms":([0-9.]+).*/\1/')
+    p99=$(echo "$json" | sed -E 's/.*"p99ms":([0-9.]+).*/\1/')
+    refused=$(echo "$json" | sed -E 's/.*"refused":([0-9]+).*/\1/')
+    requests=$(echo "$json" | sed -E 's/.*"requests":([0-9]+).*/\1/')
+    printf '%-10s %5s %12s %9s %9s %9s\n' "$target" "$round" "$rate" "$p50" "$p99" "$refused/$requests"
+    printf '%s\t%s\t%s\t%s\n' "$target" "$rate" "$p99" "$refused" >>"$results"
+    settle
+  done
+done
+
+median() { grep "^$1	" "$results" | cut -f2 | sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
+bot=$(median reformbot); peer=$(median echo)
+awk -v b="$bot" -v e="$peer" 'BEGIN { printf "median replies/s: ReformBot %d, botbuilder-js echo %d, ratio %.2f\n", b, e, (e > 0 ? b / e : 0) }'
