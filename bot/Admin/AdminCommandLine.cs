@@ -1,3 +1,4 @@
+using ReformBot.Channels.BotFramework;
 using ReformBot.Plans;
 using ReformBot.Storage;
 
@@ -13,10 +14,11 @@ internal static class AdminCommandLine
         Usage:
           dotnet run --project bot -- import <plan.json>
           dotnet run --project bot -- export <plan code> [file]
+          dotnet run --project bot -- teams-package <file.zip> --Bot:MicrosoftAppId=<app id> --TeamsApp:Host=<host> --TeamsApp:OrganisationName=<name> [--TeamsApp:Version=1.0.0]
         Configuration can follow as --Key=Value, e.g. --Storage:Provider=Postgres.
         """;
 
-    private static readonly string[] Commands = ["import", "export"];
+    private static readonly string[] Commands = ["import", "export", "teams-package"];
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Commands.Contains(args[0], StringComparer.OrdinalIgnoreCase);
 
@@ -28,10 +30,15 @@ internal static class AdminCommandLine
     {
         var operands = args.Skip(1).Where(a => !a.StartsWith("--", StringComparison.Ordinal)).ToArray();
         var command = args[0].ToLowerInvariant();
-        if ((command == "import" && operands.Length != 1) || (command == "export" && operands.Length is < 1 or > 2))
+        if ((command is "import" or "teams-package" && operands.Length != 1) || (command == "export" && operands.Length is < 1 or > 2))
         {
             await error.WriteLineAsync(Usage);
             return 2;
+        }
+
+        if (command == "teams-package")
+        {
+            return await TeamsPackageAsync(services.GetRequiredService<IConfiguration>(), operands[0], output, error, cancellationToken);
         }
 
         await using var scope = services.CreateAsyncScope();
@@ -105,6 +112,33 @@ internal static class AdminCommandLine
         }
 
         await output.WriteLineAsync($"{code}: written to {path}");
+        return 0;
+    }
+
+    private static async Task<int> TeamsPackageAsync(IConfiguration configuration, string path, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    {
+        var (manifest, errors) = TeamsAppPackage.FillManifest(TeamsAppSettings.From(configuration));
+        if (manifest is null)
+        {
+            foreach (var e in errors)
+            {
+                await error.WriteLineAsync($"error: {e}");
+            }
+
+            return 1;
+        }
+
+        try
+        {
+            await File.WriteAllBytesAsync(path, TeamsAppPackage.Zip(manifest), cancellationToken);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            await error.WriteLineAsync($"error: cannot write {Path.GetFullPath(path)}: {ex.Message}");
+            return 1;
+        }
+
+        await output.WriteLineAsync($"Teams app package written to {Path.GetFullPath(path)}");
         return 0;
     }
 }
