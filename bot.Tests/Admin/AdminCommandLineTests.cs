@@ -72,6 +72,48 @@ public sealed class AdminCommandLineTests
         Assert.Contains("Usage", error, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("improt", "plan.json")]
+    [InlineData("help")]
+    public async Task UnknownCommandAnswersUsageWithTwo(params string[] args)
+    {
+        using var factory = new ReformBotFactory();
+
+        var (exit, _, error) = await RunAsync(factory, args);
+
+        Assert.True(AdminCommandLine.IsCommand(args));
+        Assert.Equal(2, exit);
+        Assert.Contains($"unknown command '{args[0]}'", error, StringComparison.Ordinal);
+        Assert.Contains("Usage", error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("--urls=http://localhost:5000")]
+    [InlineData("Storage:Provider=Sqlite")]
+    public void ConfigurationAloneStartsTheService(string argument) => Assert.False(AdminCommandLine.IsCommand([argument]));
+
+    [Fact]
+    public void RelativePathsAreTheCallersAndAbsoluteOnesStay()
+    {
+        var caller = Environment.GetEnvironmentVariable("PWD");
+        var expectedBase = caller is not null && Path.IsPathFullyQualified(caller) && Directory.Exists(caller) ? caller : Directory.GetCurrentDirectory();
+
+        Assert.Equal(Path.Combine(expectedBase, "plans", "a.json"), AdminCommandLine.CallerPath(Path.Combine("plans", "a.json")));
+        Assert.Equal("/tmp/a.json", AdminCommandLine.CallerPath("/tmp/a.json"));
+    }
+
+    [Fact]
+    public async Task MissingFileNamesTheFullPathItTried()
+    {
+        using var factory = new ReformBotFactory();
+
+        var (exit, _, error) = await RunAsync(factory, "import", "no-such-plan.json");
+
+        Assert.Equal(1, exit);
+        Assert.Contains($"file not found: {AdminCommandLine.CallerPath("no-such-plan.json")}", error, StringComparison.Ordinal);
+        Assert.True(Path.IsPathFullyQualified(AdminCommandLine.CallerPath("no-such-plan.json")));
+    }
+
     [Fact]
     public async Task MissingFileOrUnknownPlanExitsWithOne()
     {

@@ -20,7 +20,12 @@ internal static class AdminCommandLine
 
     private static readonly string[] Commands = ["import", "export", "teams-package"];
 
-    public static bool IsCommand(string[] args) => args.Length > 0 && Commands.Contains(args[0], StringComparer.OrdinalIgnoreCase);
+    /// <summary>
+    /// Anything but configuration in first place is a command, so a mistyped verb ("improt") answers usage instead of
+    /// quietly starting a second service.
+    /// </summary>
+    public static bool IsCommand(string[] args) =>
+        args.Length > 0 && !args[0].StartsWith('-') && !args[0].Contains('=', StringComparison.Ordinal);
 
     /// <summary>The arguments meant for configuration (<c>--Key=Value</c>), without the command and its operands.</summary>
     public static string[] ConfigurationArguments(string[] args) =>
@@ -30,6 +35,13 @@ internal static class AdminCommandLine
     {
         var operands = args.Skip(1).Where(a => !a.StartsWith("--", StringComparison.Ordinal)).ToArray();
         var command = args[0].ToLowerInvariant();
+        if (!Commands.Contains(command, StringComparer.Ordinal))
+        {
+            await error.WriteLineAsync($"error: unknown command '{args[0]}'.");
+            await error.WriteLineAsync(Usage);
+            return 2;
+        }
+
         if ((command is "import" or "teams-package" && operands.Length != 1) || (command == "export" && operands.Length is < 1 or > 2))
         {
             await error.WriteLineAsync(Usage);
@@ -52,6 +64,7 @@ internal static class AdminCommandLine
 
     private static async Task<int> ImportAsync(PlanStore store, string path, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
+        path = CallerPath(path);
         if (!File.Exists(path))
         {
             await error.WriteLineAsync($"error: file not found: {path}");
@@ -101,6 +114,7 @@ internal static class AdminCommandLine
             return 0;
         }
 
+        path = CallerPath(path);
         try
         {
             await File.WriteAllBytesAsync(path, PlanFileWriter.Write(file), cancellationToken);
@@ -128,17 +142,29 @@ internal static class AdminCommandLine
             return 1;
         }
 
+        path = CallerPath(path);
         try
         {
             await File.WriteAllBytesAsync(path, TeamsAppPackage.Zip(manifest), cancellationToken);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            await error.WriteLineAsync($"error: cannot write {Path.GetFullPath(path)}: {ex.Message}");
+            await error.WriteLineAsync($"error: cannot write {path}: {ex.Message}");
             return 1;
         }
 
-        await output.WriteLineAsync($"Teams app package written to {Path.GetFullPath(path)}");
+        await output.WriteLineAsync($"Teams app package written to {path}");
         return 0;
+    }
+
+    /// <summary>
+    /// A relative path as the person typed it: <c>dotnet run --project bot</c> runs the service in the project folder,
+    /// but the shell's folder (<c>PWD</c>, inherited) is where the person is. The result is the full path, which every
+    /// message names.
+    /// </summary>
+    internal static string CallerPath(string path)
+    {
+        var caller = Environment.GetEnvironmentVariable("PWD");
+        return Path.GetFullPath(path, caller is not null && Path.IsPathFullyQualified(caller) && Directory.Exists(caller) ? caller : Directory.GetCurrentDirectory());
     }
 }
