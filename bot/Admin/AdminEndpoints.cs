@@ -11,6 +11,7 @@ public static class AdminEndpoints
         admin.MapAudit();
         admin.MapRecognize();
         admin.MapReminders();
+        admin.MapCalendar();
         return admin;
     }
 }

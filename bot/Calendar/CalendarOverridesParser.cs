@@ -14,8 +14,9 @@ internal static class CalendarOverridesParser
 
     private static readonly string[] RootProperties = ["$schema", "$comment", "years"];
     private static readonly string[] YearProperties = ["$comment", "year", "source", "tet", "nationalDay", "daysOff", "workingDays"];
-    private static readonly string[] RangeProperties = ["from", "to"];
-    private static readonly string[] DayOffProperties = ["date", "name"];
+    private static readonly string[] RangeProperties = ["$comment", "from", "to", "source"];
+    private static readonly string[] DayOffProperties = ["$comment", "date", "name", "source"];
+    private static readonly string[] WorkingDayProperties = ["$comment", "date", "name", "source"];
 
     public static (IReadOnlyList<CalendarYearOverride> Years, IReadOnlyList<CalendarOverridesError> Errors) Parse(string json)
     {
@@ -101,6 +102,8 @@ internal static class CalendarOverridesParser
             }
         }
 
+        var sources = new Dictionary<DateOnly, string>();
+        var workingDayNames = new Dictionary<DateOnly, string>();
         var tet = ParseRange(item, "tet", path, year, errors);
         if (tet is not null)
         {
@@ -117,14 +120,22 @@ internal static class CalendarOverridesParser
             errors.Add(new($"{path}.nationalDay", $"The National Day break must include {year}-09-02."));
         }
 
-        var daysOff = ParseDaysOff(item, path, year, errors);
-        var workingDays = ParseWorkingDays(item, path, year, errors);
+        var daysOff = ParseDaysOff(item, path, year, sources, errors);
+        var workingDays = ParseWorkingDays(item, path, year, sources, workingDayNames, errors);
         foreach (var clash in daysOff.Where(d => workingDays.Contains(d.Date)))
         {
             errors.Add(new($"{path}.workingDays", $"{Format(clash.Date)} is listed both as a day off and as a working day."));
         }
 
-        return errors.Count > before ? null : new CalendarYearOverride(year, source, tet, national, daysOff, workingDays);
+        return errors.Count > before
+            ? null
+            : new CalendarYearOverride(year, source, tet, national, daysOff, workingDays)
+            {
+                TetSource = RangeSource(item, "tet", $"{path}.tet", errors),
+                NationalDaySource = RangeSource(item, "nationalDay", $"{path}.nationalDay", errors),
+                DaySources = sources,
+                WorkingDayNames = workingDayNames,
+            };
     }
 
     private static DateRange? ParseRange(JsonElement item, string name, string parent, int year, List<CalendarOverridesError> errors)
@@ -164,7 +175,29 @@ internal static class CalendarOverridesParser
         return new DateRange(from.Value, to.Value);
     }
 
-    private static List<DayOff> ParseDaysOff(JsonElement item, string parent, int year, List<CalendarOverridesError> errors)
+    private static string? RangeSource(JsonElement item, string name, string path, List<CalendarOverridesError> errors) =>
+        item.TryGetProperty(name, out var range) && range.ValueKind == JsonValueKind.Object ? OptionalText(range, "source", path, errors) : null;
+
+    /// <summary>An optional non-empty string property, e.g. the source of one entry.</summary>
+    private static string? OptionalText(JsonElement element, string name, string parentPath, List<CalendarOverridesError> errors)
+    {
+        if (!element.TryGetProperty(name, out var value))
+        {
+            return null;
+        }
+
+        var text = value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            errors.Add(new($"{parentPath}.{name}", "Expected a non-empty string."));
+            return null;
+        }
+
+        return text;
+    }
+
+    private static List<DayOff> ParseDaysOff(
+        JsonElement item, string parent, int year, Dictionary<DateOnly, string> sources, List<CalendarOverridesError> errors)
     {
         var result = new List<DayOff>();
         foreach (var (element, path) in Items(item, "daysOff", parent, errors))
@@ -195,6 +228,10 @@ internal static class CalendarOverridesParser
                 else
                 {
                     result.Add(new DayOff(d, name));
+                    if (OptionalText(element, "source", path, errors) is { } entrySource)
+                    {
+                        sources[d] = entrySource;
+                    }
                 }
             }
         }
@@ -202,12 +239,33 @@ internal static class CalendarOverridesParser
         return result;
     }
 
-    private static List<DateOnly> ParseWorkingDays(JsonElement item, string parent, int year, List<CalendarOverridesError> errors)
+    /// <summary>Each working day is a date string, or an object with the date, what it makes up for and its source.</summary>
+    private static List<DateOnly> ParseWorkingDays(
+        JsonElement item,
+        string parent,
+        int year,
+        Dictionary<DateOnly, string> sources,
+        Dictionary<DateOnly, string> names,
+        List<CalendarOverridesError> errors)
     {
         var result = new List<DateOnly>();
         foreach (var (element, path) in Items(item, "workingDays", parent, errors))
         {
-            if (ParseDateValue(element, path, year, errors) is not { } d)
+            DateOnly? date;
+            string? name = null, source = null;
+            if (element.ValueKind == JsonValueKind.Object)
+            {
+                CheckProperties(element, path, WorkingDayProperties, errors);
+                date = ParseDate(element, "date", path, year, errors);
+                name = OptionalText(element, "name", path, errors);
+                source = OptionalText(element, "source", path, errors);
+            }
+            else
+            {
+                date = ParseDateValue(element, path, year, errors);
+            }
+
+            if (date is not { } d)
             {
                 continue;
             }
@@ -219,6 +277,15 @@ internal static class CalendarOverridesParser
             else if (!result.Contains(d))
             {
                 result.Add(d);
+                if (name is not null)
+                {
+                    names[d] = name;
+                }
+
+                if (source is not null)
+                {
+                    sources[d] = source;
+                }
             }
         }
 

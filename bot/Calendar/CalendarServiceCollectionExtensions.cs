@@ -7,7 +7,8 @@ public static class CalendarServiceCollectionExtensions
     /// <summary>
     /// Binds <see cref="CalendarOptions"/> (checked at start-up: an overrides file must exist and parse, so that a
     /// typo stops the deployment instead of silently sending reminders on a holiday) and registers the
-    /// <see cref="WorkingCalendar"/> singleton.
+    /// <see cref="WorkingCalendar"/> singleton, the <c>calendar</c> health check and the start-up warning about a current
+    /// or next year without an announcement.
     /// </summary>
     public static IServiceCollection AddCalendar(this IServiceCollection services, IConfiguration configuration)
     {
@@ -17,6 +18,8 @@ public static class CalendarServiceCollectionExtensions
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<CalendarOptions>, OptionsValidator>();
         services.AddSingleton(sp => new WorkingCalendar(LoadOverrides(sp.GetRequiredService<IOptions<CalendarOptions>>().Value)));
+        services.AddHostedService<CalendarAnnouncementWarning>();
+        services.AddHealthChecks().AddCheck<CalendarHealthCheck>("calendar");
         return services;
     }
 

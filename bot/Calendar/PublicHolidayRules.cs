@@ -1,10 +1,11 @@
 namespace ReformBot.Calendar;
 
 /// <summary>
-/// The statutory public holidays (Labour Code 2019, Art. 112) as computed without any Government announcement:
-/// 1/1; Tết Nguyên đán, five days; Hùng Kings' day (10/3 lunar); 30/4; 1/5; 2/9 and one adjacent day. A holiday on a
-/// weekend gives a compensatory day off on the next working day (Art. 111 §3). The Government fixes Tết and the
-/// second National Day each year; <see cref="CalendarOverrides"/> carries those announcements.
+/// The statutory public holidays as computed without any Government announcement. Labour Code 2019 (Art. 112, in force
+/// from 2021): 1/1; Tết Nguyên đán, five days; Hùng Kings' day (10/3 lunar); 30/4; 1/5; 2/9 and one adjacent day.
+/// Labour Code 2012 (Art. 115, before 2021): the same but 2/9 only. A holiday on a weekend gives a compensatory day
+/// off on the next working day (2019 Art. 111 §3; 2012 Art. 115 §3). The Government fixes Tết and the National Day
+/// break each year; <see cref="CalendarOverrides"/> carries those announcements.
 /// </summary>
 public static class PublicHolidayRules
 {
@@ -18,6 +19,17 @@ public static class PublicHolidayRules
     public const string LabourDayName = "Ngày Quốc tế Lao động";
     public const string NationalDayName = "Quốc khánh";
     public const string CompensatoryPrefix = "Nghỉ bù ";
+
+    /// <summary>The first year under Labour Code 2019 (Law 45/2019/QH14, in force from 01/01/2021).</summary>
+    public const int LabourCode2019From = 2021;
+
+    /// <summary>The law whose holidays apply in a year, as cited in the calendar's sources.</summary>
+    public static string LabourCode(int year) =>
+        year >= LabourCode2019From ? "Bộ luật Lao động 2019, Điều 112" : "Bộ luật Lao động 2012, Điều 115";
+
+    /// <summary>The rule that gives a compensatory day when a holiday falls on a weekend.</summary>
+    public static string CompensationRule(int year) =>
+        year >= LabourCode2019From ? "Bộ luật Lao động 2019, Điều 111 khoản 3" : "Bộ luật Lao động 2012, Điều 115 khoản 3";
 
     /// <summary>The statutory holidays of a year in date order, weekends included (they are what earns compensation).</summary>
     public static IReadOnlyList<DayOff> Holidays(int year)
@@ -53,7 +65,8 @@ public static class PublicHolidayRules
     }
 
     /// <summary>
-    /// 2/9 and the adjacent day. The law lets the Prime Minister pick the day before or after; the default picks the
+    /// Before 2021 (Labour Code 2012) 2/9 alone. From 2021, 2/9 and the adjacent day: the law lets the Prime Minister
+    /// pick the day before or after; the default picks the
     /// one that joins the holiday to a weekend, as the announcements of 2021–2025 did (Mon → 3/9, Tue → 1/9,
     /// Thu → 3/9, Fri → 1/9, Sat → 1/9); Wednesday takes 1/9, Sunday 3/9.
     /// </summary>
@@ -61,6 +74,11 @@ public static class PublicHolidayRules
     {
         CheckYear(year);
         var national = new DateOnly(year, 9, 2);
+        if (year < LabourCode2019From)
+        {
+            return [new DayOff(national, NationalDayName)];
+        }
+
         var adjacent = national.DayOfWeek is DayOfWeek.Monday or DayOfWeek.Thursday or DayOfWeek.Sunday
             ? national.AddDays(1)
             : national.AddDays(-1);

@@ -89,6 +89,25 @@ public sealed class WorkingCalendar
     /// <summary>The weekdays (Monday–Friday) not worked in a year, in date order; weekends are left implied.</summary>
     public IReadOnlyList<DayOff> DaysOffIn(int year) => Year(year).WeekdayDaysOff;
 
+    /// <summary>Whether a day is worked, why, and on what source (announcement or article of law).</summary>
+    public CalendarDay Describe(DateOnly date) => Year(date.Year).Describe(date);
+
+    /// <summary>A year's weekdays off and make-up working days with their sources, and whether it was announced.</summary>
+    public CalendarYear DescribeYear(int year) => Year(year).Summary;
+
+    /// <summary>Whether a Government announcement is known for the year (built in or from the overrides file).</summary>
+    public bool IsAnnounced(int year) => overrides.For(year) is not null;
+
+    /// <summary>The years with an announcement, in order.</summary>
+    public IReadOnlyList<int> AnnouncedYears => [.. overrides.Years.Select(y => y.Year).Order()];
+
+    /// <summary>
+    /// The current and the next year when they have no announcement: their Tết and National Day breaks are computed
+    /// and may differ from what the Government will decide.
+    /// </summary>
+    public IReadOnlyList<int> YearsWithoutAnnouncement(DateOnly today) =>
+        [.. new[] { today.Year, today.Year + 1 }.Where(y => y <= PublicHolidayRules.MaxYear && !IsAnnounced(y))];
+
     /// <summary>Working days in an inclusive range, e.g. to count how long a task was overdue.</summary>
     public int CountWorkingDays(DateOnly from, DateOnly to)
     {
