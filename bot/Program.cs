@@ -8,6 +8,7 @@ using ReformBot.Conversation;
 using ReformBot.Delivery;
 using ReformBot.Demo;
 using ReformBot.Health;
+using ReformBot.Inbox;
 using ReformBot.Reminders;
 using ReformBot.Storage;
 using ReformBot.Testing;
@@ -17,6 +18,7 @@ var builder = WebApplication.CreateBuilder(AdminCommandLine.ConfigurationArgumen
 builder.Services.AddClock(builder.Configuration, builder.Environment);
 builder.Services.AddCalendar(builder.Configuration);
 builder.Services.AddStorage(builder.Configuration);
+builder.Services.AddInbox(builder.Configuration);
 builder.Services.AddDemo(builder.Configuration);
 builder.Services.AddAdmin(builder.Configuration);
 builder.Services.AddCards(builder.Configuration);
