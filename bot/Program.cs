@@ -9,6 +9,7 @@ using ReformBot.Delivery;
 using ReformBot.Demo;
 using ReformBot.Health;
 using ReformBot.Hosting;
+using ReformBot.Inbox;
 using ReformBot.Reminders;
 using ReformBot.Storage;
 using ReformBot.Testing;
@@ -18,6 +19,7 @@ var builder = WebApplication.CreateBuilder(ServiceContentRoot.Options(AdminComma
 builder.Services.AddClock(builder.Configuration, builder.Environment);
 builder.Services.AddCalendar(builder.Configuration);
 builder.Services.AddStorage(builder.Configuration);
+builder.Services.AddInbox(builder.Configuration);
 builder.Services.AddDemo(builder.Configuration);
 builder.Services.AddAdmin(builder.Configuration);
 builder.Services.AddCards(builder.Configuration);

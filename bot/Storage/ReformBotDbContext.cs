@@ -3,6 +3,7 @@ using ReformBot.Accounts;
 using ReformBot.Audit;
 using ReformBot.Broadcasts;
 using ReformBot.Channels.Zalo;
+using ReformBot.Inbox;
 using ReformBot.Plans;
 using ReformBot.Reminders;
 
@@ -34,7 +35,7 @@ public abstract class ReformBotDbContext(DbContextOptions options) : DbContext(o
     public DbSet<BroadcastRecipient> BroadcastRecipients => Set<BroadcastRecipient>();
     public DbSet<ZaloToken> ZaloTokens => Set<ZaloToken>();
     public DbSet<ZaloUser> ZaloUsers => Set<ZaloUser>();
-    public DbSet<ZaloSeenEvent> ZaloSeenEvents => Set<ZaloSeenEvent>();
+    public DbSet<InboxItem> InboxItems => Set<InboxItem>();
     public DbSet<Reminder> Reminders => Set<Reminder>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<DeliveryAttempt> DeliveryAttempts => Set<DeliveryAttempt>();

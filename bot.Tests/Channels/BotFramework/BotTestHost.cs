@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using ReformBot.Cards;
 using ReformBot.Conversation;
 using ReformBot.Storage;
@@ -22,13 +23,17 @@ public sealed class BotTestHost : IAsyncDisposable
     public const string UserId = "29:1a-user_id";
     public const string ConversationId = "a:1Xy;messageid=17@thread";
 
-    private HttpClient client = null!;
+    private readonly TemporaryDirectory data = new();
+    private Dictionary<string, string?> settings = [];
+    private bool realConversation;
+    private HttpClient? client;
 
     private BotTestHost()
     {
     }
 
     public FakeConnector Connector { get; private set; } = null!;
+    public string ConnectionString => settings["ConnectionStrings:ReformBot"]!;
     public FakeOpenIdServer OpenId { get; private set; } = null!;
     public FakeTokenServer Tokens { get; private set; } = null!;
     public ReformBotFactory Factory { get; private set; } = null!;
@@ -43,6 +48,7 @@ public sealed class BotTestHost : IAsyncDisposable
     {
         var host = new BotTestHost
         {
+            realConversation = realConversation,
             Connector = await FakeConnector.StartAsync(),
             OpenId = await FakeOpenIdServer.StartAsync(),
             Tokens = await FakeTokenServer.StartAsync(),
@@ -58,7 +64,9 @@ public sealed class BotTestHost : IAsyncDisposable
             ["Bot:RetryBaseDelay"] = "00:00:00.010",
             ["Bot:RetryMaxDelay"] = "00:00:03",
             ["Bot:InvokeTimeout"] = "00:00:02",
+            ["Inbox:PollInterval"] = "00:00:00.200",
         };
+        all["ConnectionStrings:ReformBot"] = $"Data Source={host.data.File("bot.db")}";
         if (authenticated)
         {
             all["Bot:MicrosoftAppId"] = AppId;
@@ -70,19 +78,48 @@ public sealed class BotTestHost : IAsyncDisposable
             all[key] = value;
         }
 
-        host.Factory = new ReformBotFactory(all, configureServices: services =>
+        host.settings = all;
+        host.Start();
+        return host;
+    }
+
+    /// <summary>Stops the service (as SIGTERM does: in-flight work finishes, the rest stays stored); the fakes and the database stay.</summary>
+    public async Task StopAsync()
+    {
+        client?.Dispose();
+        client = null;
+        await Factory.DisposeAsync();
+    }
+
+    /// <summary>A new instance of the service on the same database and fakes, as after a restart.</summary>
+    public async Task RestartAsync()
+    {
+        if (client is not null)
+        {
+            await StopAsync();
+        }
+
+        Start();
+    }
+
+    /// <summary>Stops only the inbox worker, so that what arrives from now on is stored and not handled.</summary>
+    public Task StopInboxWorkerAsync() =>
+        Factory.Services.GetServices<IHostedService>().OfType<ReformBot.Inbox.InboxWorker>().Single().StopAsync(CancellationToken.None);
+
+    private void Start()
+    {
+        Factory = new ReformBotFactory(settings, configureServices: services =>
         {
             if (!realConversation)
             {
-                services.AddSingleton<IConversationHandler>(host.Conversation);
+                services.AddSingleton<IConversationHandler>(Conversation);
                 services.AddSingleton<ICardRenderer, TestCardRenderer>();
             }
 
-            services.AddSingleton<TimeProvider>(host.Clock);
-            services.AddHttpClient("BotFramework.Msal").ConfigurePrimaryHttpMessageHandler(host.Tokens.CreateTrustingHandler);
+            services.AddSingleton<TimeProvider>(Clock);
+            services.AddHttpClient("BotFramework.Msal").ConfigurePrimaryHttpMessageHandler(Tokens.CreateTrustingHandler);
         });
-        host.client = host.Factory.CreateClient();
-        return host;
+        client = Factory.CreateClient();
     }
 
     /// <summary>A channel token as Teams sends it, valid now unless changed.</summary>
@@ -119,7 +156,7 @@ public sealed class BotTestHost : IAsyncDisposable
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
         }
 
-        return await client.SendAsync(request);
+        return await client!.SendAsync(request);
     }
 
     public async Task<List<StoredConversationReference>> StoredReferencesAsync()
@@ -131,14 +168,20 @@ public sealed class BotTestHost : IAsyncDisposable
     public T Service<T>()
         where T : notnull => Factory.Services.GetRequiredService<T>();
 
+    public async Task<HttpResponseMessage> GetAsync(string path) => await client!.GetAsync(new Uri(path, UriKind.Relative));
+
     public async ValueTask DisposeAsync()
     {
-        client.Dispose();
-        await Factory.DisposeAsync();
+        if (client is not null)
+        {
+            await StopAsync();
+        }
+
         await Connector.DisposeAsync();
         await OpenId.DisposeAsync();
         await Tokens.DisposeAsync();
         ChannelKey.Dispose();
         EmulatorKey.Dispose();
+        data.Dispose();
     }
 }

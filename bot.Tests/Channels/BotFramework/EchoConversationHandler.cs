@@ -14,9 +14,20 @@ public sealed class EchoConversationHandler : IConversationHandler
     /// <summary>How long a card action takes (to test the invoke timeout).</summary>
     public TimeSpan ActionDelay { get; set; } = TimeSpan.Zero;
 
+    /// <summary>A message "hold" waits for this (when set) after saying it has started.</summary>
+    public TaskCompletionSource? Gate { get; set; }
+
+    public TaskCompletionSource Holding { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
     public async Task<ConversationReply> HandleAsync(IncomingMessage message, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
+        if (message.Text == "hold" && Gate is { } gate)
+        {
+            Holding.TrySetResult();
+            await gate.Task;
+        }
+
         Received.Enqueue(message);
         if (message.Action is { } action)
         {

@@ -26,6 +26,12 @@ public sealed class FakeTokenServer : IAsyncDisposable
 
     public IReadOnlyList<RecordedRequest> Requests => server.Requests;
 
+    /// <summary>Answer token requests as Entra does for a wrong or expired client secret.</summary>
+    public bool RefuseClient { get; set; }
+
+    public Task<IReadOnlyList<RecordedRequest>> WaitForTokenRequestsAsync(int count) =>
+        server.WaitForAsync(r => r.Path.EndsWith("/oauth2/v2.0/token", StringComparison.Ordinal), count);
+
     public IReadOnlyList<RecordedRequest> TokenRequests => [.. server.Requests.Where(r => r.Path.EndsWith("/oauth2/v2.0/token", StringComparison.Ordinal))];
 
     public static async Task<FakeTokenServer> StartAsync()
@@ -51,6 +57,18 @@ public sealed class FakeTokenServer : IAsyncDisposable
     private async Task RespondAsync(RecordedRequest request, HttpResponse response)
     {
         response.ContentType = "application/json";
+        if (request.Path.EndsWith("/oauth2/v2.0/token", StringComparison.Ordinal) && RefuseClient)
+        {
+            response.StatusCode = 401;
+            await response.WriteAsync(new JsonObject
+            {
+                ["error"] = "invalid_client",
+                ["error_description"] = "AADSTS7000215: Invalid client secret provided.",
+                ["error_codes"] = new JsonArray(7000215),
+            }.ToJsonString());
+            return;
+        }
+
         if (request.Path.EndsWith("/oauth2/v2.0/token", StringComparison.Ordinal))
         {
             await response.WriteAsync(new JsonObject

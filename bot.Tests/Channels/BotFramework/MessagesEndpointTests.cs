@@ -38,7 +38,7 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
         Assert.Equal("aad-user-a", message.AadObjectId);
         Assert.Equal(BotTestHost.ConversationId, message.ConversationId);
         Assert.Empty(message.Attachments);
-        Assert.Equal(host.Clock.GetUtcNow(), message.ReceivedAt);
+        Assert.Equal(host.Clock.GetUtcNow().ToUnixTimeMilliseconds(), message.ReceivedAt.ToUnixTimeMilliseconds()); // stored to the millisecond
     }
 
     [Fact]
@@ -184,11 +184,13 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task ConversationFailureIsToldInVietnamese()
+    public async Task ConversationFailureIsToldInVietnameseOnceTheAttemptsAreSpent()
     {
-        await host.PostAsync(Activities.Message(host.Connector.ServiceUrl, "boom"), host.ChannelToken());
+        await using var once = await BotTestHost.StartAsync(settings: new Dictionary<string, string?> { ["Inbox:MaxAttempts"] = "1" });
 
-        var sent = (await host.Connector.WaitForAsync("POST", "/activities/msg-1")).Single();
+        await once.PostAsync(Activities.Message(once.Connector.ServiceUrl, "boom"), once.ChannelToken());
+
+        var sent = (await once.Connector.WaitForAsync("POST", "/activities/msg-1")).Single();
         Assert.StartsWith("Xin lỗi", (string?)JsonNode.Parse(sent.Body)!["text"], StringComparison.Ordinal);
     }
 

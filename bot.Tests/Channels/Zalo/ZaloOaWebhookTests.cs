@@ -23,7 +23,7 @@ public sealed class ZaloOaWebhookTests
         await Task.Delay(300);
         await using var db = host.Factory.CreateDbContext();
         Assert.Empty(await db.ZaloUsers.ToListAsync());
-        Assert.Empty(await db.ZaloSeenEvents.ToListAsync());
+        Assert.Empty(await db.InboxItems.ToListAsync());
         Assert.Empty(host.Zalo.Requests);
         Assert.Equal(TaskState.Open, (await host.TaskAsync("2.a")).State);
     }

@@ -1,21 +1,21 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.Extensions.Options;
-using ReformBot.Conversation;
 using ReformBot.Delivery;
+using ReformBot.Inbox;
+using Microsoft.Extensions.Options;
 
 namespace ReformBot.Channels.BotFramework;
 
 /// <summary>
-/// One authenticated activity: remember where its sender is, drop repeats, and hand the slow part to the work queue.
-/// Only <c>adaptiveCard/action</c> invokes wait for the conversation, because their HTTP answer carries the new card.
+/// One authenticated activity: remember where its sender is, and store whatever needs work in the inbox before the 200
+/// (a repeated activity id stores nothing). The inbox workers do the rest. Only <c>adaptiveCard/action</c> invokes are
+/// handled in the request, because their HTTP answer carries the new card; a slow one finishes in the background.
 /// </summary>
 internal sealed partial class BotActivityProcessor(
     ConversationReferenceStore references,
     ServiceUrlTrust trust,
-    ActivityDeduplicator duplicates,
-    BotWorkQueue queue,
+    InboxStore inbox,
+    InboxRunner runner,
     ActivityMapper mapper,
-    IServiceScopeFactory scopes,
     IHostApplicationLifetime lifetime,
     IOptions<BotOptions> options,
     TimeProvider time,
@@ -30,72 +30,53 @@ internal sealed partial class BotActivityProcessor(
             await references.SaveAsync(reference, cancellationToken);
         }
 
-        if (!duplicates.IsFirst(activity))
-        {
-            LogDuplicate(logger, activity.Type, activity.Id);
-            return TypedResults.Ok();
-        }
-
         return activity.Type switch
         {
-            ActivityTypes.Message => Enqueue(Messages(activity, now)),
-            ActivityTypes.ConversationUpdate => Enqueue(Welcomes(activity, now)),
-            ActivityTypes.InstallationUpdate when activity.Action == "add" => Enqueue(Welcome(activity, activity.From, now)),
-            ActivityTypes.Invoke when activity.Name == ActivityTypes.AdaptiveCardAction => await InvokeAsync(activity, now),
+            ActivityTypes.Message when HasContent(ActivityMapper.ToIncoming(activity, now)) => await StoreAsync(activity, now, cancellationToken),
+            ActivityTypes.ConversationUpdate or ActivityTypes.InstallationUpdate when BotWelcomes.MembersOf(activity).Count > 0 =>
+                await StoreAsync(activity, now, cancellationToken),
+            ActivityTypes.Invoke when activity.Name == ActivityTypes.AdaptiveCardAction => await InvokeAsync(activity, now, cancellationToken),
             ActivityTypes.Invoke => TypedResults.StatusCode(StatusCodes.Status501NotImplemented),
             _ => TypedResults.Ok(),
         };
     }
 
-    private static IEnumerable<BotWorkItem> Messages(Activity activity, DateTimeOffset now)
+    private static bool HasContent(IncomingMessage message) => message.Text is not null || message.Action is not null || message.Attachments.Count > 0;
+
+    private async Task<IResult> StoreAsync(Activity activity, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var message = ActivityMapper.ToIncoming(activity, now);
-        if (message.Text is not null || message.Action is not null || message.Attachments.Count > 0)
+        var added = await inbox.AddAsync(BotInboxHandler.Entry(activity, now), lease: false, cancellationToken);
+        if (!added.IsNew)
         {
-            yield return new BotWorkItem(BotWorkKind.Message, activity, message);
-        }
-    }
-
-    /// <summary>The bot added to a chat welcomes whoever added it; members added later are welcomed each.</summary>
-    private static IEnumerable<BotWorkItem> Welcomes(Activity activity, DateTimeOffset now)
-    {
-        var added = activity.MembersAdded ?? [];
-        var botId = activity.Recipient?.Id;
-        if (botId is not null && added.Any(m => m.Id == botId))
-        {
-            return Welcome(activity, activity.From, now);
-        }
-
-        return added.Where(m => m.Id is not null && m.Id != botId).SelectMany(m => Welcome(activity, m, now));
-    }
-
-    private static IEnumerable<BotWorkItem> Welcome(Activity activity, ChannelAccount? member, DateTimeOffset now) =>
-        member?.Id is null ? [] : [new BotWorkItem(BotWorkKind.Welcome, activity, ActivityMapper.ToWelcome(activity, member, now))];
-
-    private IResult Enqueue(IEnumerable<BotWorkItem> items)
-    {
-        foreach (var item in items)
-        {
-            if (!queue.TryEnqueue(item))
-            {
-                LogQueueFull(logger, item.Activity.Id);
-                return TypedResults.StatusCode(StatusCodes.Status503ServiceUnavailable);
-            }
+            LogDuplicate(logger, activity.Type, activity.Id);
         }
 
         return TypedResults.Ok();
     }
 
-    private async Task<IResult> InvokeAsync(Activity activity, DateTimeOffset now)
+    private async Task<IResult> InvokeAsync(Activity activity, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var message = ActivityMapper.ToIncoming(activity, now);
-        if (message.Action is null)
+        if (ActivityMapper.ToIncoming(activity, now).Action is null)
         {
             return Invoke(InvokeResponse.Error(400, "BadRequest", BotFrameworkTexts.UnsupportedAction));
         }
 
-        // The conversation runs in its own scope: it may outlive this request when it is slow.
-        var running = HandleAsync(message, lifetime.ApplicationStopping);
+        // Stored first, held by this request: the change is keyed by the activity id, so a repeat changes nothing.
+        var added = await inbox.AddAsync(BotInboxHandler.Entry(activity, now), lease: true, cancellationToken);
+        if (!added.IsNew || added.LeaseUntil is not { } lease)
+        {
+            LogDuplicate(logger, activity.Type, activity.Id);
+            return Invoke(InvokeResponse.Message(BotFrameworkTexts.AlreadyReceived));
+        }
+
+        if (await inbox.HasEarlierPendingAsync(added.Id, cancellationToken))
+        {
+            // The person's earlier messages come first; the workers handle this one after them and update the card.
+            await inbox.UnleaseAsync(added.Id, lease, cancellationToken);
+            return Invoke(InvokeResponse.Message(BotFrameworkTexts.StillWorking));
+        }
+
+        var running = runner.HandleNowAsync(added.Id, lease, lifetime.ApplicationStopping);
         using var timeout = new CancellationTokenSource(options.Value.InvokeTimeout, time);
         try
         {
@@ -104,27 +85,27 @@ internal sealed partial class BotActivityProcessor(
         catch (OperationCanceledException) when (timeout.IsCancellationRequested)
         {
             LogInvokeSlow(logger, activity.Id);
-            Enqueue([new BotWorkItem(BotWorkKind.PendingInvoke, activity, message, running)]);
+            _ = FinishInBackgroundAsync(running, added.Id, lease);
             return Invoke(InvokeResponse.Message(BotFrameworkTexts.StillWorking));
         }
-        catch (Exception e) when (e is not OperationCanceledException)
+
+        var handled = await running;
+        if (!handled.IsHandled)
         {
-            LogInvokeFailed(logger, e, activity.Id);
-            return Invoke(InvokeResponse.Error(500, "InternalError", BotFrameworkTexts.Error));
+            // The failure is recorded on the item: the workers try again and send the result (or an apology).
+            return Invoke(InvokeResponse.Message(BotFrameworkTexts.StillWorking));
         }
 
-        var reply = await running;
+        var reply = handled.Reply is null ? ConversationReply.None : BotInboxHandler.ReadReply(handled.Reply);
         if (reply is { UpdatedCard: null, Messages: [{ Card: null, Actions.Count: 0 } only] })
         {
             // A short answer to a tap (e.g. why nothing changed) is shown on the card itself rather than posted to the chat.
+            await runner.ReleaseAsync(added.Id, lease, null, CancellationToken.None);
             return Invoke(InvokeResponse.Message(only.Text));
         }
 
-        if (reply.Messages.Count > 0)
-        {
-            Enqueue([new BotWorkItem(BotWorkKind.PendingInvoke, activity, message, Task.FromResult(reply with { UpdatedCard = null }))]);
-        }
-
+        // The card goes back in this answer; the workers send the messages.
+        await runner.ReleaseAsync(added.Id, lease, reply.Messages.Count > 0 ? BotInboxHandler.WriteReply(reply with { UpdatedCard = null }) : null, CancellationToken.None);
         if (reply.UpdatedCard is null)
         {
             return Invoke(InvokeResponse.Message(BotFrameworkTexts.Received));
@@ -141,19 +122,29 @@ internal sealed partial class BotActivityProcessor(
         }
     }
 
-    private async Task<ConversationReply> HandleAsync(IncomingMessage message, CancellationToken cancellationToken)
+    /// <summary>A slow card action: once handled, its whole reply (the card update included) goes to the workers.</summary>
+    private async Task FinishInBackgroundAsync(Task<InboxHandled> running, long id, DateTimeOffset lease)
     {
-        await using var scope = scopes.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<IConversationHandler>().HandleAsync(message, cancellationToken);
+        try
+        {
+            var handled = await running;
+            if (handled.IsHandled)
+            {
+                await runner.ReleaseAsync(id, lease, handled.Reply, CancellationToken.None);
+            }
+        }
+#pragma warning disable CA1031 // In the background nobody else would see it; the item's lease runs out and a worker finishes it.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            LogInvokeFailed(logger, e, id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
     }
 
     private static JsonHttpResult<InvokeResponse> Invoke(InvokeResponse response) => TypedResults.Json(response, BotJson.Options);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Ignored repeated {Type} activity {ActivityId}")]
     private static partial void LogDuplicate(ILogger logger, string? type, string? activityId);
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "Bot work queue is full; refused activity {ActivityId}")]
-    private static partial void LogQueueFull(ILogger logger, string? activityId);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Card action {ActivityId} is slow; answered 'still working' and finishing in the background")]
     private static partial void LogInvokeSlow(ILogger logger, string? activityId);

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using ReformBot.Cards;
 using ReformBot.Delivery;
+using ReformBot.Inbox;
 using ReformBot.Storage;
 using Microsoft.Extensions.Options;
 
@@ -26,9 +27,7 @@ public static class BotFrameworkServiceCollectionExtensions
         services.AddSingleton<BotAuthenticator>();
         services.AddSingleton<ServiceUrlTrust>();
         services.AddSingleton<IConnectorTokenProvider, MsalConnectorTokenProvider>();
-        services.AddSingleton<ActivityDeduplicator>();
-        services.AddSingleton<BotWorkQueue>();
-        services.AddHostedService<BotWorker>();
+        services.AddInboxHandler<BotInboxHandler>();
 
         // Resolved late: the renderer is registered by the Cards feature, and start-up validation must not need it.
         services.AddScoped(sp => new ActivityMapper(sp.GetRequiredService<ICardRenderer>()));

@@ -44,13 +44,6 @@ public sealed class BotOptions
     /// <summary>How long an <c>adaptiveCard/action</c> waits for the conversation before answering "still working".</summary>
     public TimeSpan InvokeTimeout { get; set; } = TimeSpan.FromSeconds(4);
 
-    /// <summary>Activities whose id was seen within this window are not processed again (Teams re-sends after 15 s).</summary>
-    public TimeSpan DuplicateWindow { get; set; } = TimeSpan.FromMinutes(10);
-
-    public int WorkQueueCapacity { get; set; } = 1000;
-
-    public int Workers { get; set; } = 2;
-
     /// <summary>Attempts per connector call, the first included, for 412/429/502/503/504.</summary>
     public int RetryMaxAttempts { get; set; } = 4;
 

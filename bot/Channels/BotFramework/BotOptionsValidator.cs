@@ -26,9 +26,9 @@ internal sealed class BotOptionsValidator : IValidateOptions<BotOptions>
             }
         }
 
-        if (options.MaxRequestBytes <= 0 || options.WorkQueueCapacity <= 0 || options.Workers <= 0 || options.RetryMaxAttempts <= 0)
+        if (options.MaxRequestBytes <= 0 || options.RetryMaxAttempts <= 0)
         {
-            failures.Add("Bot:MaxRequestBytes, WorkQueueCapacity, Workers and RetryMaxAttempts must be positive.");
+            failures.Add("Bot:MaxRequestBytes and RetryMaxAttempts must be positive.");
         }
 
         if (options.InvokeTimeout <= TimeSpan.Zero || options.InvokeTimeout > TimeSpan.FromSeconds(14))
@@ -36,9 +36,9 @@ internal sealed class BotOptionsValidator : IValidateOptions<BotOptions>
             failures.Add("Bot:InvokeTimeout must be between 0 and 14 seconds (the channel gives up after 15).");
         }
 
-        if (options.RetryBaseDelay < TimeSpan.Zero || options.RetryMaxDelay < options.RetryBaseDelay || options.DuplicateWindow < TimeSpan.Zero)
+        if (options.RetryBaseDelay < TimeSpan.Zero || options.RetryMaxDelay < options.RetryBaseDelay)
         {
-            failures.Add("Bot:RetryBaseDelay, RetryMaxDelay and DuplicateWindow must be non-negative, RetryMaxDelay >= RetryBaseDelay.");
+            failures.Add("Bot:RetryBaseDelay and RetryMaxDelay must be non-negative, RetryMaxDelay >= RetryBaseDelay.");
         }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);

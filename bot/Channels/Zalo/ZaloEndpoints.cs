@@ -11,8 +11,8 @@ public static partial class ZaloEndpoints
 
     /// <summary>
     /// <c>POST /api/zalo/oa</c> (OA webhook), <c>POST /api/zalo/bot</c> (Zalo Bot webhook) and
-    /// <c>POST /api/admin/zalo/token</c>, each only when its platform is enabled. The webhooks check, queue and answer;
-    /// <see cref="ZaloInboxWorker"/> does the work afterwards, inside Zalo's 2-second budget.
+    /// <c>POST /api/admin/zalo/token</c>, each only when its platform is enabled. The webhooks check, store the event in
+    /// the inbox and answer, inside Zalo's 2-second budget; the inbox workers do the work afterwards.
     /// </summary>
     public static RouteGroupBuilder MapZalo(this IEndpointRouteBuilder app)
     {
@@ -55,9 +55,7 @@ public static partial class ZaloEndpoints
             return TypedResults.Unauthorized();
         }
 
-        return inbox.TryEnqueue(new ZaloInboxItem(ZaloInboxSource.Oa, json, time.GetUtcNow()))
-            ? TypedResults.Ok()
-            : TypedResults.StatusCode(StatusCodes.Status503ServiceUnavailable);
+        return await inbox.AcceptAsync(ZaloInboxSource.Oa, json, time.GetUtcNow(), cancellationToken);
     }
 
     private static async Task<IResult> ReceiveBotUpdateAsync(
@@ -83,9 +81,7 @@ public static partial class ZaloEndpoints
             return TypedResults.BadRequest();
         }
 
-        return inbox.TryEnqueue(new ZaloInboxItem(ZaloInboxSource.Bot, json, time.GetUtcNow()))
-            ? TypedResults.Ok()
-            : TypedResults.StatusCode(StatusCodes.Status503ServiceUnavailable);
+        return await inbox.AcceptAsync(ZaloInboxSource.Bot, json, time.GetUtcNow(), cancellationToken);
     }
 
     private static async Task<IResult> SetRefreshTokenAsync(ZaloRefreshTokenRequest request, ZaloTokenProvider tokens, CancellationToken cancellationToken)

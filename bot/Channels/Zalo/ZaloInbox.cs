@@ -1,19 +1,22 @@
-using System.Threading.Channels;
-using Microsoft.Extensions.Options;
+using ReformBot.Inbox;
 
 namespace ReformBot.Channels.Zalo;
 
 /// <summary>
-/// The bounded queue between the webhooks (which must answer within Zalo's 2 s) and <see cref="ZaloInboxWorker"/>.
-/// In memory: an event queued when the process stops is lost, unless Zalo retries it (it does when no 200 came back).
+/// Stores a verified webhook event in the inbox before the webhook answers 200 (inside Zalo's 2-second budget); the
+/// inbox workers handle it through <see cref="ZaloOaEventProcessor"/> or <see cref="ZaloBotUpdateProcessor"/>.
+/// An event Zalo sends again (same msg_id) is stored once; events that need no work are not stored.
 /// </summary>
-public sealed class ZaloInbox(IOptions<ZaloOptions> options)
+internal sealed class ZaloInbox(InboxStore inbox)
 {
-    private readonly Channel<ZaloInboxItem> queue = Channel.CreateBounded<ZaloInboxItem>(
-        new BoundedChannelOptions(Math.Max(1, options.Value.QueueCapacity)) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait });
+    public async Task<IResult> AcceptAsync(ZaloInboxSource source, System.Text.Json.Nodes.JsonObject body, DateTimeOffset receivedAt, CancellationToken cancellationToken)
+    {
+        var entry = source == ZaloInboxSource.Bot ? ZaloBotUpdateProcessor.Entry(body, receivedAt) : ZaloOaEventProcessor.Entry(body, receivedAt);
+        if (entry is not null)
+        {
+            await inbox.AddAsync(entry, lease: false, cancellationToken);
+        }
 
-    /// <summary>False when the queue is full: the webhook answers 503 and Zalo sends the event again later.</summary>
-    public bool TryEnqueue(ZaloInboxItem item) => queue.Writer.TryWrite(item);
-
-    public IAsyncEnumerable<ZaloInboxItem> ReadAllAsync(CancellationToken cancellationToken) => queue.Reader.ReadAllAsync(cancellationToken);
+        return TypedResults.Ok();
+    }
 }

@@ -1,16 +1,18 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using ReformBot.Conversation;
 using ReformBot.Delivery;
+using ReformBot.Inbox;
 using ReformBot.Storage;
 
 namespace ReformBot.Channels.Zalo;
 
 /// <summary>
-/// One verified OA webhook event (fact sheet §1.1): records the user's interaction (the 7-day window counts from it),
-/// then answers texts and button taps through the conversation, welcomes new followers and links a shared phone number.
-/// Other events are ignored.
+/// One verified OA webhook event (fact sheet §1.1), from the inbox: records the user's interaction (the 7-day window
+/// counts from it), then answers texts and button taps through the conversation, welcomes new followers and links a
+/// shared phone number. Other events are ignored. The answer is sent after the change is committed.
 /// </summary>
 public sealed partial class ZaloOaEventProcessor(
     ReformBotDbContext db,
@@ -19,51 +21,82 @@ public sealed partial class ZaloOaEventProcessor(
     ZaloOaClient client,
     ZaloPhoneLinker linker,
     IOptions<ZaloOptions> options,
-    TimeProvider time,
-    ILogger<ZaloOaEventProcessor> logger)
+    ILogger<ZaloOaEventProcessor> logger) : IInboxHandler
 {
-    public async Task ProcessAsync(ZaloInboxItem item, CancellationToken cancellationToken)
+    public const string ChannelName = "zalo-oa";
+    private static readonly JsonSerializerOptions ReplyJson = new(JsonSerializerDefaults.Web);
+
+    public string Channel => ChannelName;
+
+    /// <summary>
+    /// The stored form of an event about a user, keyed by its <c>msg_id</c> (or event, user and timestamp for events
+    /// without one); null for events that concern nobody (nothing to do).
+    /// </summary>
+    public static InboxEntry? Entry(JsonObject e, DateTimeOffset receivedAt)
     {
-        ArgumentNullException.ThrowIfNull(item);
-        var e = item.Body;
+        ArgumentNullException.ThrowIfNull(e);
         var eventName = ZaloJson.String(e["event_name"]) ?? string.Empty;
-        var userId = UserOf(e, eventName);
-        if (userId is null)
+        if (UserOf(e, eventName) is not { } userId)
+        {
+            return null;
+        }
+
+        var key = ZaloJson.String((e["message"] as JsonObject)?["msg_id"]) ?? $"{eventName}:{userId}:{ZaloJson.String(e["timestamp"])}";
+        return new InboxEntry(ChannelName, InboxKeys.Fit(key), InboxKeys.Fit(userId), e.ToJsonString(), receivedAt);
+    }
+
+    public Task PrepareAsync(InboxWork work, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public async Task<string?> HandleAsync(InboxWork work, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        var e = JsonNode.Parse(work.Payload) as JsonObject ?? throw new InvalidOperationException($"Inbox item {work.Id} holds no Zalo event.");
+        var eventName = ZaloJson.String(e["event_name"]) ?? string.Empty;
+        if (UserOf(e, eventName) is not { } userId)
         {
             LogIgnored(logger, eventName);
-            return;
+            return null;
         }
 
         var message = e["message"] as JsonObject;
-        var now = time.GetUtcNow();
-        var at = ZaloJson.EpochMilliseconds(e["timestamp"]) is { } stamp && stamp <= now ? stamp : now;
-        var key = ZaloJson.String(message?["msg_id"]) ?? $"{eventName}:{userId}:{ZaloJson.String(e["timestamp"])}";
-        if (!await ZaloSeenEvents.FirstTimeAsync(db, key, now, cancellationToken))
-        {
-            LogDuplicate(logger, key);
-            return;
-        }
-
+        var at = ZaloJson.EpochMilliseconds(e["timestamp"]) is { } stamp && stamp <= work.ReceivedAt ? stamp : work.ReceivedAt;
         await RecordAsync(userId, eventName, at, cancellationToken);
         var incoming = new IncomingMessage(ZaloChannelNames.Oa, userId, null, userId, ZaloJson.String(message?["msg_id"]), null, null, null, [], at);
-        switch (eventName)
+        ZaloOaReply? reply = eventName switch
         {
-            case "follow":
-                await WelcomeAsync(incoming, cancellationToken);
-                break;
-            case "user_submit_info":
-                var phone = ZaloJson.String((e["info"] as JsonObject)?["phone"]);
-                var reply = await linker.LinkAsync(incoming, phone, cancellationToken);
-                await SendAsync(userId, reply, cancellationToken);
-                break;
-            case not null when eventName.StartsWith("user_send_", StringComparison.Ordinal) && message is not null:
-                await AnswerAsync(incoming, message, cancellationToken);
-                break;
-            default:
-                // unfollow, user_click_chatnow and the rest: the interaction (or its end) is recorded, nothing to answer.
-                break;
+            "follow" => await WelcomeAsync(incoming, cancellationToken),
+            "user_submit_info" => new ZaloOaReply(
+                userId, await linker.LinkAsync(incoming, ZaloJson.String((e["info"] as JsonObject)?["phone"]), cancellationToken), false),
+            _ when eventName.StartsWith("user_send_", StringComparison.Ordinal) && message is not null =>
+                new ZaloOaReply(userId, await AnswerAsync(incoming, message, cancellationToken), false),
+
+            // unfollow, user_click_chatnow and the rest: the interaction (or its end) is recorded, nothing to answer.
+            _ => null,
+        };
+        return reply is null ? null : JsonSerializer.Serialize(reply, ReplyJson);
+    }
+
+    /// <summary>
+    /// Sends the stored answer. A user Zalo says cannot be reached (outside the window, unfollowed, blocked) is not
+    /// retried; any other failure is, by the inbox.
+    /// </summary>
+    public async Task SendAsync(InboxWork work, string reply, CancellationToken cancellationToken)
+    {
+        var answer = JsonSerializer.Deserialize<ZaloOaReply>(reply, ReplyJson) ?? throw new InvalidOperationException("Empty Zalo OA reply.");
+        if (answer.Reply.UpdatedCard is not null || answer.Reply.Messages.Count > 0)
+        {
+            Check(answer.UserId, await messenger.SendReplyAsync(answer.UserId, answer.Reply, cancellationToken));
+        }
+
+        if (answer.AskForPhone)
+        {
+            // Sharing the phone number (user_submit_info) links the account when a plan lists that number.
+            Check(answer.UserId, await client.SendRequestUserInfoAsync(
+                answer.UserId, ZaloTexts.ShareInfoTitle, ZaloTexts.ShareInfoSubtitle, options.Value.RequestInfoImageUrl, cancellationToken));
         }
     }
+
+    public string? FailureReply(InboxWork work) => null;
 
     /// <summary>Who the event is about: the follower, the sender of a user_* event, or the flat user_id of user_click_chatnow.</summary>
     private static string? UserOf(JsonObject e, string eventName) => eventName switch
@@ -75,6 +108,20 @@ public sealed partial class ZaloOaEventProcessor(
         _ when eventName.StartsWith("user_", StringComparison.Ordinal) => ZaloJson.String((e["sender"] as JsonObject)?["id"]),
         _ => null,
     };
+
+    private void Check(string userId, ZaloApiResult result)
+    {
+        if (result.IsOk)
+        {
+            return;
+        }
+
+        LogSendFailed(logger, userId, result.Error, result.Message);
+        if (!result.IsOutsideWindow && !result.IsUserUnreachable)
+        {
+            throw new InvalidOperationException($"Zalo OA send to {userId} failed: {result}");
+        }
+    }
 
     private async Task RecordAsync(string userId, string eventName, DateTimeOffset at, CancellationToken cancellationToken)
     {
@@ -95,7 +142,7 @@ public sealed partial class ZaloOaEventProcessor(
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    private async Task AnswerAsync(IncomingMessage incoming, JsonObject message, CancellationToken cancellationToken)
+    private async Task<ConversationReply> AnswerAsync(IncomingMessage incoming, JsonObject message, CancellationToken cancellationToken)
     {
         var text = ZaloJson.String(message["text"]);
         var attachments = (message["attachments"] as JsonArray)?.OfType<JsonObject>()
@@ -105,42 +152,18 @@ public sealed partial class ZaloOaEventProcessor(
                 ZaloJson.String((a["payload"] as JsonObject)?["name"])))
             .ToList() ?? [];
         var tapped = ZaloButtonPayload.TryDecode(text, out var action);
-        var reply = await conversation.HandleAsync(
-            incoming with { Text = tapped ? null : text, Action = action, Attachments = attachments }, cancellationToken);
-        await SendAsync(incoming.AccountId, reply, cancellationToken);
+        return await conversation.HandleAsync(incoming with { Text = tapped ? null : text, Action = action, Attachments = attachments }, cancellationToken);
     }
 
-    private async Task WelcomeAsync(IncomingMessage incoming, CancellationToken cancellationToken)
+    private async Task<ZaloOaReply> WelcomeAsync(IncomingMessage incoming, CancellationToken cancellationToken)
     {
         var reply = await conversation.WelcomeAsync(incoming, cancellationToken);
-        await SendAsync(incoming.AccountId, reply, cancellationToken);
         var linked = await db.ChatAccounts.AnyAsync(a => a.Channel == ZaloChannelNames.Oa && a.AccountId == incoming.AccountId, cancellationToken);
-        if (!linked)
-        {
-            // Sharing the phone number (user_submit_info) links the account when a plan lists that number.
-            var result = await client.SendRequestUserInfoAsync(
-                incoming.AccountId, ZaloTexts.ShareInfoTitle, ZaloTexts.ShareInfoSubtitle, options.Value.RequestInfoImageUrl, cancellationToken);
-            if (!result.IsOk)
-            {
-                LogSendFailed(logger, incoming.AccountId, result.Error, result.Message);
-            }
-        }
-    }
-
-    private async Task SendAsync(string userId, ConversationReply reply, CancellationToken cancellationToken)
-    {
-        var result = await messenger.SendReplyAsync(userId, reply, cancellationToken);
-        if (!result.IsOk)
-        {
-            LogSendFailed(logger, userId, result.Error, result.Message);
-        }
+        return new ZaloOaReply(incoming.AccountId, reply, AskForPhone: !linked);
     }
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Zalo OA event {EventName} ignored")]
     private static partial void LogIgnored(ILogger logger, string eventName);
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Zalo OA event {Key} already handled")]
-    private static partial void LogDuplicate(ILogger logger, string key);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Zalo OA reply to {UserId} failed: {Error} {Reason}")]
     private static partial void LogSendFailed(ILogger logger, string userId, int error, string? reason);

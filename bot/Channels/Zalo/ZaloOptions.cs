@@ -58,9 +58,6 @@ public sealed class ZaloOptions
     /// <summary>Largest webhook body accepted, in bytes (larger: 413).</summary>
     public int MaxBodyBytes { get; set; } = 64 * 1024;
 
-    /// <summary>Webhook events waiting for the worker; when full the webhook answers 503 and Zalo retries.</summary>
-    public int QueueCapacity { get; set; } = 1000;
-
     /// <summary>Optional picture of the "share your phone number" card sent to someone who is not linked yet.</summary>
     public Uri? RequestInfoImageUrl { get; set; }
 

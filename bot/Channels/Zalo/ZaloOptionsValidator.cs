@@ -48,11 +48,6 @@ internal sealed class ZaloOptionsValidator : IValidateOptions<ZaloOptions>
             problems.Add("Zalo:MaxBodyBytes must be between 1024 and 10485760.");
         }
 
-        if (options.QueueCapacity is < 1 or > 100_000)
-        {
-            problems.Add("Zalo:QueueCapacity must be between 1 and 100000.");
-        }
-
         return problems.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(problems);
     }
 

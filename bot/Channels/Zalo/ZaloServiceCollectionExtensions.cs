@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using ReformBot.Delivery;
+using ReformBot.Inbox;
 
 namespace ReformBot.Channels.Zalo;
 
@@ -23,8 +24,7 @@ public static class ZaloServiceCollectionExtensions
             return services;
         }
 
-        services.AddSingleton<ZaloInbox>();
-        services.AddHostedService<ZaloInboxWorker>();
+        services.AddScoped<ZaloInbox>();
         services.AddSingleton<ZaloMessageRenderer>();
         if (settings.Enabled)
         {
@@ -35,6 +35,7 @@ public static class ZaloServiceCollectionExtensions
             services.AddScoped<ZaloMessenger>();
             services.AddScoped<ZaloPhoneLinker>();
             services.AddScoped<ZaloOaEventProcessor>();
+            services.AddInboxHandler<ZaloOaEventProcessor>();
             services.AddScoped<ZaloOfficerChannel>();
             services.AddScoped<IOfficerChannel>(sp => sp.GetRequiredService<ZaloOfficerChannel>());
         }
@@ -43,7 +44,7 @@ public static class ZaloServiceCollectionExtensions
         {
             // The bot token is part of the URL: no request logging for this client.
             services.AddHttpClient<ZaloBotClient>(c => c.Timeout = TimeSpan.FromSeconds(30)).RemoveAllLoggers();
-            services.AddScoped<ZaloBotUpdateProcessor>();
+            services.AddInboxHandler<ZaloBotUpdateProcessor>();
         }
 
         return services;

@@ -246,22 +246,6 @@ namespace ReformBot.Storage.Migrations.Postgres
                     b.ToTable("broadcast_recipients", (string)null);
                 });
 
-            modelBuilder.Entity("ReformBot.Channels.Zalo.ZaloSeenEvent", b =>
-                {
-                    b.Property<string>("Key")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<DateTimeOffset>("SeenAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.HasKey("Key");
-
-                    b.HasIndex("SeenAt");
-
-                    b.ToTable("zalo_seen_events", (string)null);
-                });
-
             modelBuilder.Entity("ReformBot.Channels.Zalo.ZaloToken", b =>
                 {
                     b.Property<int>("Id")
@@ -316,6 +300,72 @@ namespace ReformBot.Storage.Migrations.Postgres
                     b.HasKey("UserId");
 
                     b.ToTable("zalo_users", (string)null);
+                });
+
+            modelBuilder.Entity("ReformBot.Inbox.InboxItem", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTimeOffset?>("CompletedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ConversationKey")
+                        .IsRequired()
+                        .HasMaxLength(600)
+                        .HasColumnType("character varying(600)");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(600)
+                        .HasColumnType("character varying(600)");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTimeOffset?>("LeaseUntil")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("NextAttemptAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Reply")
+                        .HasColumnType("text");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Channel", "Key")
+                        .IsUnique();
+
+                    b.HasIndex("ConversationKey", "State");
+
+                    b.HasIndex("State", "NextAttemptAt");
+
+                    b.ToTable("inbox_items", (string)null);
                 });
 
             modelBuilder.Entity("ReformBot.Plans.ChatAccount", b =>

@@ -231,22 +231,6 @@ namespace ReformBot.Storage.Migrations.Sqlite
                     b.ToTable("broadcast_recipients", (string)null);
                 });
 
-            modelBuilder.Entity("ReformBot.Channels.Zalo.ZaloSeenEvent", b =>
-                {
-                    b.Property<string>("Key")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("SeenAt")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Key");
-
-                    b.HasIndex("SeenAt");
-
-                    b.ToTable("zalo_seen_events", (string)null);
-                });
-
             modelBuilder.Entity("ReformBot.Channels.Zalo.ZaloToken", b =>
                 {
                     b.Property<int>("Id")
@@ -301,6 +285,70 @@ namespace ReformBot.Storage.Migrations.Sqlite
                     b.HasKey("UserId");
 
                     b.ToTable("zalo_users", (string)null);
+                });
+
+            modelBuilder.Entity("ReformBot.Inbox.InboxItem", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("CompletedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ConversationKey")
+                        .IsRequired()
+                        .HasMaxLength(600)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(600)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LeaseUntil")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("NextAttemptAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ReceivedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reply")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Channel", "Key")
+                        .IsUnique();
+
+                    b.HasIndex("ConversationKey", "State");
+
+                    b.HasIndex("State", "NextAttemptAt");
+
+                    b.ToTable("inbox_items", (string)null);
                 });
 
             modelBuilder.Entity("ReformBot.Plans.ChatAccount", b =>

@@ -1,0 +1,81 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace ReformBot.Storage.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class Inbox : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "zalo_seen_events");
+
+            migrationBuilder.CreateTable(
+                name: "inbox_items",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Channel = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Key = table.Column<string>(type: "TEXT", maxLength: 600, nullable: false),
+                    ConversationKey = table.Column<string>(type: "TEXT", maxLength: 600, nullable: false),
+                    Payload = table.Column<string>(type: "TEXT", nullable: false),
+                    ReceivedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    NextAttemptAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    LeaseUntil = table.Column<long>(type: "INTEGER", nullable: true),
+                    LastError = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    Reply = table.Column<string>(type: "TEXT", nullable: true),
+                    CompletedAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_inbox_items", x => x.Id);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_inbox_items_Channel_Key",
+                table: "inbox_items",
+                columns: new[] { "Channel", "Key" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_inbox_items_ConversationKey_State",
+                table: "inbox_items",
+                columns: new[] { "ConversationKey", "State" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_inbox_items_State_NextAttemptAt",
+                table: "inbox_items",
+                columns: new[] { "State", "NextAttemptAt" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "inbox_items");
+
+            migrationBuilder.CreateTable(
+                name: "zalo_seen_events",
+                columns: table => new
+                {
+                    Key = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    SeenAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_zalo_seen_events", x => x.Key);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_zalo_seen_events_SeenAt",
+                table: "zalo_seen_events",
+                column: "SeenAt");
+        }
+    }
+}
