@@ -39,7 +39,9 @@ public sealed class BotTestHost : IAsyncDisposable
 
     /// <param name="authenticated">With an app id (tokens required) or without (local development).</param>
     /// <param name="realConversation">The service's own conversation handler and card renderer instead of the echo.</param>
-    public static async Task<BotTestHost> StartAsync(bool authenticated = true, IDictionary<string, string?>? settings = null, bool realConversation = false)
+    /// <param name="storage">The provider of the host's own database.</param>
+    public static async Task<BotTestHost> StartAsync(
+        bool authenticated = true, IDictionary<string, string?>? settings = null, bool realConversation = false, StorageProvider storage = StorageProvider.Sqlite)
     {
         var host = new BotTestHost
         {
@@ -80,7 +82,7 @@ public sealed class BotTestHost : IAsyncDisposable
 
             services.AddSingleton<TimeProvider>(host.Clock);
             services.AddHttpClient("BotFramework.Msal").ConfigurePrimaryHttpMessageHandler(host.Tokens.CreateTrustingHandler);
-        });
+        }, storage: storage);
         host.client = host.Factory.CreateClient();
         return host;
     }
