@@ -29,6 +29,7 @@ builder.Services.AddBroadcasts(builder.Configuration);
 builder.Services.AddReminders(builder.Configuration);
 builder.Services.AddBotFramework(builder.Configuration);
 builder.Services.AddZalo(builder.Configuration);
+builder.Services.AddHealth();
 builder.Services.AddOpenApi();
 
 if (AdminCommandLine.IsCommand(args))

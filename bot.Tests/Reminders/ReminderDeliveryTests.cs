@@ -5,21 +5,26 @@ using Microsoft.Extensions.DependencyInjection;
 using ReformBot.Calendar;
 using ReformBot.Plans;
 using ReformBot.Reminders;
+using ReformBot.Storage;
 using ReformBot.Tests.Infrastructure;
 
 namespace ReformBot.Tests.Reminders;
 
 /// <summary>
 /// Reminders end to end through the test clock's HTTP endpoint: planned by the real planner, written with their outbox
-/// rows in SQLite, delivered by the outbox worker, across restarts and downtime.
+/// rows in the database (SQLite, and PostgreSQL when available), delivered by the outbox worker, across restarts and downtime.
 /// </summary>
-public sealed class ReminderDeliveryTests : IDisposable
+public abstract class ReminderDeliveryTests(StorageProvider storage) : IDisposable
 {
-    private readonly TemporaryDirectory directory = new();
+    private readonly TestDatabase database = TestDatabase.Create(storage);
 
-    private string Database => directory.File("reminders.db");
+    private TestDatabase Database => database;
 
-    public void Dispose() => directory.Dispose();
+    public void Dispose()
+    {
+        database.Dispose();
+        GC.SuppressFinalize(this);
+    }
 
     [Fact]
     public async Task MovingTheClockThroughAMonthDeliversEachReminderOnceOnItsDay()
@@ -220,4 +225,9 @@ public sealed class ReminderDeliveryTests : IDisposable
         var health = JsonNode.Parse(await host.Client.GetStringAsync("/healthz"))!;
         Assert.Equal("healthy", (string?)health["checks"]!["scheduler"]!["status"]);
     }
+
+    public sealed class OnSqlite() : ReminderDeliveryTests(StorageProvider.Sqlite);
+
+    [RequiresPostgres]
+    public sealed class OnPostgres() : ReminderDeliveryTests(StorageProvider.Postgres);
 }

@@ -13,7 +13,7 @@ using ReformBot.Tests.Infrastructure;
 namespace ReformBot.Tests.Reminders;
 
 /// <summary>
-/// The whole service with its Quartz scheduler and the test clock, on a SQLite file that outlives the host (so a test
+/// The whole service with its Quartz scheduler and the test clock, on a database that outlives the host (so a test
 /// can stop it and start another on the same database), with a recording channel that reaches every officer.
 /// </summary>
 public sealed class ReminderHost : IAsyncDisposable
@@ -34,12 +34,11 @@ public sealed class ReminderHost : IAsyncDisposable
 
     public static DateTimeOffset Local(string text) => DateTimeOffset.Parse(text + "+07:00", CultureInfo.InvariantCulture);
 
-    public static ReminderHost Start(string databasePath, DateTimeOffset clockStart, IDictionary<string, string?>? settings = null)
+    public static ReminderHost Start(TestDatabase database, DateTimeOffset clockStart, IDictionary<string, string?>? settings = null)
     {
         var channel = new RecordingChannel();
         var all = new Dictionary<string, string?>
         {
-            ["ConnectionStrings:ReformBot"] = $"Data Source={databasePath}",
             ["Testing:Enabled"] = "true",
             ["Testing:ClockStart"] = clockStart.ToString("O", CultureInfo.InvariantCulture),
             ["Reminders:SchedulerEnabled"] = "true",
@@ -50,7 +49,7 @@ public sealed class ReminderHost : IAsyncDisposable
             all[key] = value;
         }
 
-        var factory = new ReformBotFactory(all, configureServices: services => services.AddSingleton<IOfficerChannel>(channel));
+        var factory = new ReformBotFactory(all, configureServices: services => services.AddSingleton<IOfficerChannel>(channel), database: database);
         return new ReminderHost(factory, channel);
     }
 

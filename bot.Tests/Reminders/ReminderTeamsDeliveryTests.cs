@@ -13,13 +13,13 @@ namespace ReformBot.Tests.Reminders;
 /// Reminders to a Teams user through the fake Bot Connector: Retry-After honoured inside the call and, when longer, by
 /// the outbox; dead letters after the configured attempts.
 /// </summary>
-public sealed class ReminderTeamsDeliveryTests : IAsyncLifetime
+public abstract class ReminderTeamsDeliveryTests(StorageProvider storage) : IAsyncLifetime
 {
     private BotTestHost host = null!;
 
     public async Task InitializeAsync()
     {
-        host = await BotTestHost.StartAsync(realConversation: true, settings: new Dictionary<string, string?> { ["Reminders:MaxAttempts"] = "3" });
+        host = await BotTestHost.StartAsync(realConversation: true, settings: new Dictionary<string, string?> { ["Reminders:MaxAttempts"] = "3" }, storage: storage);
         var plan = PlanJson.Load("lapvo-104-2024.json");
         plan["officers"]!.AsArray().Select(o => o!.AsObject()).Single(o => (string?)o["id"] == "lv.vp.cv1")["accounts"] =
             new JsonArray(new JsonObject { ["channel"] = "msteams", ["id"] = BotTestHost.UserId });
@@ -138,4 +138,9 @@ public sealed class ReminderTeamsDeliveryTests : IAsyncLifetime
         await CycleAsync();
         Assert.Equal(3, ProactiveSends().Count);
     }
+
+    public sealed class OnSqlite() : ReminderTeamsDeliveryTests(StorageProvider.Sqlite);
+
+    [RequiresPostgres]
+    public sealed class OnPostgres() : ReminderTeamsDeliveryTests(StorageProvider.Postgres);
 }

@@ -6,7 +6,8 @@ using ReformBot.Tests.Infrastructure;
 
 namespace ReformBot.Tests.Storage;
 
-public sealed class PlanStoreTests
+/// <summary>The plan store on each provider: SQLite always, PostgreSQL when the tests have a server.</summary>
+public abstract class PlanStoreTests(StorageProvider storage)
 {
     private const string LapVo = "lapvo-104-2024.json";
     private static readonly DateTimeOffset Start = new(2024, 4, 1, 8, 0, 0, TimeSpan.FromHours(7));
@@ -27,7 +28,7 @@ public sealed class PlanStoreTests
     [MemberData(nameof(Fixtures.PlanFiles), MemberType = typeof(Fixtures))]
     public async Task EveryFixtureImportsAsRevisionOneAndExportsToTheSamePlan(string fixture)
     {
-        await using var database = await TestDatabase.CreateAsync();
+        await using var database = await TestDatabase.CreateAsync(storage);
         var original = PlanFileReader.Read(Fixtures.PlanBytes(fixture)).Plan!;
 
         var result = await ImportAsync(database, Fixtures.PlanBytes(fixture));
@@ -44,7 +45,7 @@ public sealed class PlanStoreTests
     [MemberData(nameof(Fixtures.PlanFiles), MemberType = typeof(Fixtures))]
     public async Task ExportedFileReimportsWithNoChangesAndNoNewRevision(string fixture)
     {
-        await using var database = await TestDatabase.CreateAsync();
+        await using var database = await TestDatabase.CreateAsync(storage);
         var first = await ImportAsync(database, Fixtures.PlanBytes(fixture));
         var exported = await ExportAsync(database, first.Code);
 
@@ -60,7 +61,7 @@ public sealed class PlanStoreTests
     [Fact]
     public async Task RevisionWithOneDeadlineMovedAndOneTaskAddedReportsExactlyThoseTwoChanges()
     {
-        await using var database = await TestDatabase.CreateAsync();
+        await using var database = await TestDatabase.CreateAsync(storage);
         await ImportAsync(database, Fixtures.PlanBytes(LapVo));
         var revised = PlanJson.Load(LapVo);
         PlanJson.Task(revised, "2.b")["deadline"] = "2024-12-20";
@@ -92,7 +93,7 @@ public sealed class PlanStoreTests
     [Fact]
     public async Task RevisionKeepsTaskStateAndCancelsRemovedTasks()
     {
-        await using var database = await TestDatabase.CreateAsync();
+        await using var database = await TestDatabase.CreateAsync(storage);
         await ImportAsync(database, Fixtures.PlanBytes(LapVo));
         await using (var db = database.CreateContext())
         {
@@ -119,7 +120,7 @@ public sealed class PlanStoreTests
     [Fact]
     public async Task TaskWithoutAssigneesIsAssignedToTheHeadsOfItsLeadUnits()
     {
-        await using var database = await TestDatabase.CreateAsync();
+        await using var database = await TestDatabase.CreateAsync(storage);
         await ImportAsync(database, Fixtures.PlanBytes(LapVo));
 
         await using var db = database.CreateContext();
@@ -131,7 +132,7 @@ public sealed class PlanStoreTests
     [Fact]
     public async Task ReportPeriodsOfThePlanYearAreStoredWithOneSubmissionPerSubmittingUnit()
     {
-        await using var database = await TestDatabase.CreateAsync();
+        await using var database = await TestDatabase.CreateAsync(storage);
         await ImportAsync(database, Fixtures.PlanBytes(LapVo));
 
         await using var db = database.CreateContext();
@@ -154,7 +155,7 @@ public sealed class PlanStoreTests
     [Fact]
     public async Task SubmittedReportSurvivesAScheduleChange()
     {
-        await using var database = await TestDatabase.CreateAsync();
+        await using var database = await TestDatabase.CreateAsync(storage);
         await ImportAsync(database, Fixtures.PlanBytes(LapVo));
         await using (var db = database.CreateContext())
         {
@@ -179,7 +180,7 @@ public sealed class PlanStoreTests
     [Fact]
     public async Task InvalidFileIsRejectedAndStoresNothing()
     {
-        await using var database = await TestDatabase.CreateAsync();
+        await using var database = await TestDatabase.CreateAsync(storage);
         var broken = PlanJson.Load(LapVo);
         PlanJson.Task(broken, "2.b")["deadline"] = "2024-02-30";
 
@@ -195,7 +196,7 @@ public sealed class PlanStoreTests
     [Fact]
     public async Task AccountLinkedToOnePersonCannotBeGivenToAnotherByAnotherPlan()
     {
-        await using var database = await TestDatabase.CreateAsync();
+        await using var database = await TestDatabase.CreateAsync(storage);
         var first = PlanJson.Load(LapVo);
         first["officers"]![1]!["accounts"] = new JsonArray(new JsonObject { ["channel"] = "zalo", ["id"] = "123456789" });
         Assert.Empty((await ImportAsync(database, PlanJson.Bytes(first))).Errors);
@@ -214,7 +215,7 @@ public sealed class PlanStoreTests
     [Fact]
     public async Task AccountsListedInThePlanAreLinkedAndUnlinkedWithIt()
     {
-        await using var database = await TestDatabase.CreateAsync();
+        await using var database = await TestDatabase.CreateAsync(storage);
         var plan = PlanJson.Load(LapVo);
         plan["officers"]![1]!["accounts"] = new JsonArray(
             new JsonObject { ["channel"] = "msteams", ["id"] = "29:abc", ["aadObjectId"] = "0000-1111" });
@@ -230,4 +231,9 @@ public sealed class PlanStoreTests
         await using var check = database.CreateContext();
         Assert.Equal(0, await check.ChatAccounts.CountAsync());
     }
+
+    public sealed class OnSqlite() : PlanStoreTests(StorageProvider.Sqlite);
+
+    [RequiresPostgres]
+    public sealed class OnPostgres() : PlanStoreTests(StorageProvider.Postgres);
 }

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using ReformBot.Channels.BotFramework;
 using ReformBot.Plans;
 using ReformBot.Storage;
@@ -6,7 +7,8 @@ namespace ReformBot.Admin;
 
 /// <summary>
 /// <c>import &lt;file&gt;</c> and <c>export &lt;code&gt; [file]</c> from the command line, on the same code path as the admin
-/// API. Exit codes: 0 done, 1 refused (invalid file, unknown plan, I/O), 2 wrong usage.
+/// API, and <c>migrate</c>, the deployment step that brings the schema up to date (under the migration lock) and exits.
+/// Exit codes: 0 done, 1 refused (invalid file, unknown plan, I/O, database unreachable), 2 wrong usage.
 /// </summary>
 internal static class AdminCommandLine
 {
@@ -14,11 +16,12 @@ internal static class AdminCommandLine
         Usage:
           dotnet run --project bot -- import <plan.json>
           dotnet run --project bot -- export <plan code> [file]
+          dotnet run --project bot -- migrate
           dotnet run --project bot -- teams-package <file.zip> --Bot:MicrosoftAppId=<app id> --TeamsApp:Host=<host> --TeamsApp:OrganisationName=<name> [--TeamsApp:Version=1.0.0]
         Configuration can follow as --Key=Value, e.g. --Storage:Provider=Postgres.
         """;
 
-    private static readonly string[] Commands = ["import", "export", "teams-package"];
+    private static readonly string[] Commands = ["import", "export", "migrate", "teams-package"];
 
     /// <summary>
     /// Anything but configuration in first place is a command, so a mistyped verb ("improt") answers usage instead of
@@ -42,7 +45,7 @@ internal static class AdminCommandLine
             return 2;
         }
 
-        if ((command is "import" or "teams-package" && operands.Length != 1) || (command == "export" && operands.Length is < 1 or > 2))
+        if ((command is "import" or "teams-package" && operands.Length != 1) || (command == "export" && operands.Length is < 1 or > 2) || (command == "migrate" && operands.Length != 0))
         {
             await error.WriteLineAsync(Usage);
             return 2;
@@ -55,11 +58,39 @@ internal static class AdminCommandLine
 
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ReformBotDbContext>();
+        if (command == "migrate")
+        {
+            return await MigrateAsync(db, output, error, cancellationToken);
+        }
+
         await DatabaseMigrator.MigrateAsync(db, cancellationToken);
         var store = scope.ServiceProvider.GetRequiredService<PlanStore>();
         return command == "import"
             ? await ImportAsync(store, operands[0], output, error, cancellationToken)
             : await ExportAsync(store, operands[0], operands.ElementAtOrDefault(1), output, error, cancellationToken);
+    }
+
+    private static async Task<int> MigrateAsync(ReformBotDbContext db, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    {
+        var provider = db.Database.IsNpgsql() ? "postgres" : "sqlite";
+        IReadOnlyList<string> applied;
+        try
+        {
+            applied = await DatabaseMigrator.MigrateAsync(db, cancellationToken);
+        }
+        catch (Exception ex) when (ex is System.Data.Common.DbException or InvalidOperationException or IOException or UnauthorizedAccessException)
+        {
+            await error.WriteLineAsync($"error: cannot migrate the {provider} database: {ex.Message}");
+            return 1;
+        }
+
+        foreach (var migration in applied)
+        {
+            await output.WriteLineAsync($"applied {migration}");
+        }
+
+        await output.WriteLineAsync($"The {provider} database schema is up to date ({applied.Count} migration(s) applied).");
+        return 0;
     }
 
     private static async Task<int> ImportAsync(PlanStore store, string path, TextWriter output, TextWriter error, CancellationToken cancellationToken)

@@ -45,8 +45,11 @@ public static class RemindersServiceCollectionExtensions
 
         var interval = section.GetValue(nameof(ReminderOptions.Interval), TimeSpan.FromMinutes(1));
         var storage = StorageOptions.Read(configuration);
+        var nodeId = ClusterOptions.Read(configuration).EffectiveNodeId;
         services.AddQuartz(quartz =>
         {
+            // Every node of a cluster needs its own instance id (Cluster:NodeId); they share the scheduler's name.
+            quartz.ConfigureScheduler(scheduler => scheduler.InstanceId = nodeId);
             quartz.UsePersistentStore(store =>
             {
                 store.UseSystemTextJsonSerializer();

@@ -12,6 +12,12 @@ public sealed class StorageOptions
     [EnumDataType(typeof(StorageProvider))]
     public StorageProvider Provider { get; set; } = StorageProvider.Sqlite;
 
+    /// <summary>
+    /// Whether the service applies pending migrations when it starts (under the database-wide migration lock). False when
+    /// the <c>migrate</c> command runs as a deployment step of its own: the service then refuses to start on an old schema.
+    /// </summary>
+    public bool MigrateOnStart { get; set; } = true;
+
     /// <summary>Filled from <c>ConnectionStrings:ReformBot</c>; SQLite falls back to <see cref="DefaultSqliteConnectionString"/>.</summary>
     public string? ConnectionString { get; set; }
 

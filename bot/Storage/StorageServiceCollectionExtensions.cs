@@ -17,6 +17,7 @@ public static class StorageServiceCollectionExtensions
                 "Storage:Provider=Postgres needs ConnectionStrings:ReformBot.")
             .Validate(o => IsValidConnectionString(o), "ConnectionStrings:ReformBot is not a valid connection string for the chosen Storage:Provider.")
             .ValidateOnStart();
+        services.AddOptions<ClusterOptions>().Bind(configuration.GetSection(ClusterOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
 
         // The provider is read here, once, because EF Core needs it to build the context's options.
         var provider = StorageOptions.Read(configuration).Provider;

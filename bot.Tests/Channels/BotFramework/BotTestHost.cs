@@ -23,7 +23,7 @@ public sealed class BotTestHost : IAsyncDisposable
     public const string UserId = "29:1a-user_id";
     public const string ConversationId = "a:1Xy;messageid=17@thread";
 
-    private readonly TemporaryDirectory data = new();
+    private TestDatabase database = null!;
     private Dictionary<string, string?> settings = [];
     private bool realConversation;
     private HttpClient? client;
@@ -44,10 +44,13 @@ public sealed class BotTestHost : IAsyncDisposable
 
     /// <param name="authenticated">With an app id (tokens required) or without (local development).</param>
     /// <param name="realConversation">The service's own conversation handler and card renderer instead of the echo.</param>
-    public static async Task<BotTestHost> StartAsync(bool authenticated = true, IDictionary<string, string?>? settings = null, bool realConversation = false)
+    /// <param name="storage">The provider of the host's own database.</param>
+    public static async Task<BotTestHost> StartAsync(
+        bool authenticated = true, IDictionary<string, string?>? settings = null, bool realConversation = false, StorageProvider storage = StorageProvider.Sqlite)
     {
         var host = new BotTestHost
         {
+            database = await TestDatabase.CreateAsync(storage),
             realConversation = realConversation,
             Connector = await FakeConnector.StartAsync(),
             OpenId = await FakeOpenIdServer.StartAsync(),
@@ -66,7 +69,6 @@ public sealed class BotTestHost : IAsyncDisposable
             ["Bot:InvokeTimeout"] = "00:00:02",
             ["Inbox:PollInterval"] = "00:00:00.200",
         };
-        all["ConnectionStrings:ReformBot"] = $"Data Source={host.data.File("bot.db")}";
         if (authenticated)
         {
             all["Bot:MicrosoftAppId"] = AppId;
@@ -108,7 +110,7 @@ public sealed class BotTestHost : IAsyncDisposable
 
     private void Start()
     {
-        Factory = new ReformBotFactory(settings, configureServices: services =>
+        Factory = new ReformBotFactory(settings, database: database, configureServices: services =>
         {
             if (!realConversation)
             {
@@ -182,6 +184,6 @@ public sealed class BotTestHost : IAsyncDisposable
         await Tokens.DisposeAsync();
         ChannelKey.Dispose();
         EmulatorKey.Dispose();
-        data.Dispose();
+        await database.DisposeAsync();
     }
 }
