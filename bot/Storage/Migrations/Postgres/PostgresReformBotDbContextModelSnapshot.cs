@@ -403,6 +403,7 @@ namespace ReformBot.Storage.Migrations.Postgres
                         .HasColumnType("date");
 
                     b.Property<string>("State")
+                        .IsConcurrencyToken()
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
@@ -600,6 +601,7 @@ namespace ReformBot.Storage.Migrations.Postgres
                         .HasColumnType("text");
 
                     b.Property<DateOnly?>("ExtendedTo")
+                        .IsConcurrencyToken()
                         .HasColumnType("date");
 
                     b.Property<string>("Field")
@@ -620,6 +622,7 @@ namespace ReformBot.Storage.Migrations.Postgres
                         .HasColumnType("integer");
 
                     b.Property<int>("Progress")
+                        .IsConcurrencyToken()
                         .HasColumnType("integer");
 
                     b.Property<string>("Ref")
@@ -628,6 +631,7 @@ namespace ReformBot.Storage.Migrations.Postgres
                         .HasColumnType("character varying(50)");
 
                     b.Property<string>("State")
+                        .IsConcurrencyToken()
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
@@ -797,6 +801,7 @@ namespace ReformBot.Storage.Migrations.Postgres
                         .HasColumnType("bigint");
 
                     b.Property<DateTimeOffset?>("SubmittedAt")
+                        .IsConcurrencyToken()
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("SubmittedBy")

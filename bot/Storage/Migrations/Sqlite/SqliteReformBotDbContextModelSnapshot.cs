@@ -384,6 +384,7 @@ namespace ReformBot.Storage.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("State")
+                        .IsConcurrencyToken()
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
@@ -573,6 +574,7 @@ namespace ReformBot.Storage.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("ExtendedTo")
+                        .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Field")
@@ -593,6 +595,7 @@ namespace ReformBot.Storage.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Progress")
+                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Ref")
@@ -601,6 +604,7 @@ namespace ReformBot.Storage.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("State")
+                        .IsConcurrencyToken()
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
@@ -764,6 +768,7 @@ namespace ReformBot.Storage.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<long?>("SubmittedAt")
+                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("SubmittedBy")
