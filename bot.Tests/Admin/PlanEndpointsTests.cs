@@ -14,7 +14,7 @@ public sealed class PlanEndpointsTests
     private const string ApiKey = "test-admin-key-0123456789";
 
     private static ReformBotFactory Factory(string environment = "Development", string? apiKey = ApiKey) =>
-        new(new Dictionary<string, string?> { ["Admin:ApiKey"] = apiKey }, environment);
+        new(new Dictionary<string, string?> { ["Admin:ApiKey"] = apiKey, ["Bot:AllowUnauthenticated"] = "true" }, environment);
 
     private static HttpClient Client(ReformBotFactory factory, string? key = ApiKey)
     {

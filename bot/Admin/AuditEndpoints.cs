@@ -22,7 +22,7 @@ internal static class AuditEndpoints
         var now = time.GetUtcNow();
         if (!TryParse(to, endOfDay: true, out var end, now) || !TryParse(from, endOfDay: false, out var start, end - DefaultPeriod))
         {
-            return BadRequest("'from' and 'to' must be ISO dates (2024-11-20) or date-times (2024-11-20T08:00:00+07:00).");
+            return BadRequest(DateRule);
         }
 
         // Dates are whole days with 'to' inclusive, so from=to is a day, while a 'from' day after 'to' meets it at midnight.
@@ -42,6 +42,12 @@ internal static class AuditEndpoints
         return TypedResults.Ok(new AuditPageResponse(start, end, [.. entries.Select(AuditEntryResponse.From)], next));
     }
 
+    /// <summary>Earliest and latest years a query may name: far enough for any plan, near enough that day arithmetic never overflows.</summary>
+    internal const int MinYear = 1900;
+    internal const int MaxYear = 2200;
+
+    internal const string DateRule = "'from' and 'to' must be ISO dates (2024-11-20) or date-times (2024-11-20T08:00:00+07:00) between the years 1900 and 2200.";
+
     internal static bool TryParse(string? text, bool endOfDay, out DateTimeOffset value, DateTimeOffset fallback)
     {
         value = fallback;
@@ -50,8 +56,18 @@ internal static class AuditEndpoints
             return true;
         }
 
+        if (text.Length > 40)
+        {
+            return false;
+        }
+
         if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
+            if (date.Year is < MinYear or > MaxYear)
+            {
+                return false;
+            }
+
             value = VietnamTime.ToUtc(endOfDay ? date.AddDays(1) : date, TimeOnly.MinValue);
             return true;
         }
@@ -67,10 +83,10 @@ internal static class AuditEndpoints
         if (hasOffset && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var instant))
         {
             value = instant.ToUniversalTime();
-            return true;
+            return value.Year is >= MinYear and <= MaxYear;
         }
 
-        if (!hasOffset && DateTime.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))
+        if (!hasOffset && DateTime.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local) && local.Year is >= MinYear and <= MaxYear)
         {
             value = VietnamTime.ToUtc(local);
             return true;

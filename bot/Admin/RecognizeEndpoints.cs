@@ -28,22 +28,29 @@ internal static class RecognizeEndpoints
         RecognizeRequest? input;
         try
         {
-            input = JsonSerializer.Deserialize<RecognizeRequest>(body.Value.Span, Json);
+            input = System.Text.Unicode.Utf8.IsValid(body.Value.Span) ? JsonSerializer.Deserialize<RecognizeRequest>(body.Value.Span, Json) : null;
         }
         catch (JsonException)
+        {
+            input = null;
+        }
+
+        if (input is null)
         {
             return BadRequest("The body must be a JSON object such as {\"text\": \"da xong nv 2.b\", \"today\": \"2024-11-20\"}.");
         }
 
-        if (input is null || string.IsNullOrWhiteSpace(input.Text))
+        if (string.IsNullOrWhiteSpace(input.Text))
         {
             return BadRequest("'text' is required and must not be blank.");
         }
 
         var today = VietnamTime.Today(time);
-        if (input.Today is not null && !DateOnly.TryParseExact(input.Today, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out today))
+        if (input.Today is not null
+            && (!DateOnly.TryParseExact(input.Today, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out today)
+                || today.Year is < AuditEndpoints.MinYear or > AuditEndpoints.MaxYear))
         {
-            return BadRequest("'today' must be an ISO date such as 2024-11-20.");
+            return BadRequest("'today' must be an ISO date such as 2024-11-20, between the years 1900 and 2200.");
         }
 
         return TypedResults.Ok(RecognizeResponse.From(IntentRecognizer.Recognize(input.Text, today)));

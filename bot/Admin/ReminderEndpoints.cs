@@ -25,7 +25,7 @@ internal static class ReminderEndpoints
         var today = VietnamTime.ToUtc(VietnamTime.Today(time), TimeOnly.MinValue);
         if (!AuditEndpoints.TryParse(from, endOfDay: false, out var start, today) || !AuditEndpoints.TryParse(to, endOfDay: true, out var end, start + DefaultPeriod))
         {
-            return BadRequest("'from' and 'to' must be ISO dates (2024-11-20) or date-times (2024-11-20T08:00:00+07:00).");
+            return BadRequest(AuditEndpoints.DateRule);
         }
 
         if (start >= end)

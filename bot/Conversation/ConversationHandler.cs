@@ -224,6 +224,11 @@ public sealed partial class ConversationHandler(
             return new ConversationReply(null, [OutgoingMessage.WithCard(CardTexts.UpdateHeadline(result.Outcome, task.Ref), card)]);
         }
 
+        if (result.Outcome == TaskUpdateOutcome.AlreadyDone)
+        {
+            return ConversationReply.WithText(ConversationTexts.AlreadyDone(result));
+        }
+
         LogRefused(logger, sender.OfficerId, planCode, task.Ref, result.Outcome);
         return ConversationReply.WithText(CardTexts.UpdateProblem(result.Outcome) ?? ConversationTexts.InvalidCard);
     }
@@ -240,6 +245,11 @@ public sealed partial class ConversationHandler(
         if (result.Outcome is TaskUpdateOutcome.Updated or TaskUpdateOutcome.Unchanged)
         {
             return new ConversationReply(StatusUpdatedCard.Create(result, sender.Name, time.GetUtcNow()), []);
+        }
+
+        if (result.Outcome == TaskUpdateOutcome.AlreadyDone)
+        {
+            return ConversationReply.WithText(ConversationTexts.AlreadyDone(result));
         }
 
         // A refused update leaves the card as it was, so the officer can still act on it (e.g. after sending evidence).

@@ -31,7 +31,15 @@ internal static class ConversationTexts
 
     public static string ReportSubmitted(string title, string period) => $"Đã ghi nhận đơn vị anh/chị đã nộp {title} — {period}. Cảm ơn anh/chị!";
 
-    public static string ReportAlreadySubmitted(string title, string period) => $"{title} — {period} của đơn vị anh/chị đã được ghi nhận trước đó.";
+    public static string ReportAlreadySubmitted(string title, string period, string? by = null, DateTimeOffset? at = null) => by is null || at is not { } when
+        ? $"{title} — {period} của đơn vị anh/chị đã được ghi nhận trước đó."
+        : $"{title} — {period} của đơn vị anh/chị đã được ghi nhận trước đó: {by} báo nộp lúc {Moment(when)}.";
+
+    /// <summary>A "done" for a task someone already reported done (perhaps a second before, from the same card).</summary>
+    public static string AlreadyDone(TaskUpdateResult result) => result.DoneBy is { } by && result.DoneAt is { } at
+        ? $"Nhiệm vụ {result.TaskRef} đã được {by} báo hoàn thành lúc {Moment(at)}. Không có gì được thay đổi."
+        : $"Nhiệm vụ {result.TaskRef} đã hoàn thành trước đó. Không có gì được thay đổi.";
+
 
     private static string Date(DateOnly? date) => date is { } d ? CardTexts.Date(d) : "?";
 

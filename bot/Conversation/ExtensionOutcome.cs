@@ -17,4 +17,7 @@ public enum ExtensionOutcome
     DateNotAfterDeadline,
     NotCoordinator,
     NoPendingRequest,
+
+    /// <summary>The request was decided by someone else a moment before; nothing changed.</summary>
+    AlreadyDecided,
 }

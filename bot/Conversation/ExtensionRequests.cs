@@ -11,6 +11,9 @@ namespace ReformBot.Conversation;
 /// </summary>
 public sealed class ExtensionRequests(ReformBotDbContext db, TimeProvider time, AuditLog audit)
 {
+    /// <summary>Attempts of one decision against concurrent writers of the task or the request.</summary>
+    private const int MaxAttempts = 10;
+
     public async Task<ExtensionResult> RequestAsync(
         Sender sender, string planCode, string taskRef, DateOnly date, string? reason, string channel, CancellationToken cancellationToken)
     {
@@ -54,6 +57,42 @@ public sealed class ExtensionRequests(ReformBotDbContext db, TimeProvider time, 
         Sender sender, string planCode, string taskRef, bool approve, DateOnly? date, string? note, string channel, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(sender);
+        for (var attempt = 1; ; attempt++)
+        {
+            long? requestId = null;
+            try
+            {
+                return await TryDecideAsync(sender, planCode, taskRef, approve, date, note, channel, id => requestId = id, cancellationToken);
+            }
+            catch (DbUpdateConcurrencyException) when (attempt < MaxAttempts)
+            {
+                // The request's state is a concurrency token: a decision made meanwhile wins, and this one is told.
+                db.ChangeTracker.Clear();
+                var decided = requestId is { } id ? await db.ExtensionRequests.AsNoTracking().SingleOrDefaultAsync(r => r.Id == id, cancellationToken) : null;
+                if (decided is { State: ExtensionState.Approved or ExtensionState.Rejected })
+                {
+                    return await AlreadyDecidedAsync(decided, planCode, taskRef, cancellationToken);
+                }
+            }
+        }
+    }
+
+    /// <summary>Who decided the request and when, for a coordinator whose decision came second.</summary>
+    private async Task<ExtensionResult> AlreadyDecidedAsync(ExtensionRequest decided, string planCode, string taskRef, CancellationToken cancellationToken)
+    {
+        var name = await db.Officers.AsNoTracking().Where(o => o.OfficerId == decided.DecidedBy).Select(o => o.Name).FirstOrDefaultAsync(cancellationToken);
+        return new ExtensionResult(ExtensionOutcome.AlreadyDecided, planCode, taskRef, null, decided.OfficerId, null, decided.ApprovedDate)
+        {
+            DecidedBy = name ?? decided.DecidedBy,
+            DecidedAt = decided.DecidedAt,
+            Approved = decided.State == ExtensionState.Approved,
+        };
+    }
+
+    private async Task<ExtensionResult> TryDecideAsync(
+        Sender sender, string planCode, string taskRef, bool approve, DateOnly? date, string? note, string channel, Action<long> deciding,
+        CancellationToken cancellationToken)
+    {
         var task = await FindTaskAsync(planCode, taskRef, cancellationToken);
         if (task is null || !sender.Has(OfficerRole.Coordinator, task.PlanId))
         {
@@ -67,9 +106,19 @@ public sealed class ExtensionRequests(ReformBotDbContext db, TimeProvider time, 
             .FirstOrDefaultAsync(cancellationToken);
         if (request is null)
         {
+            var latest = await db.ExtensionRequests.AsNoTracking()
+                .Where(r => r.TaskId == task.Id)
+                .OrderByDescending(r => r.Id)
+                .FirstOrDefaultAsync(cancellationToken);
+            if (latest is { State: ExtensionState.Approved or ExtensionState.Rejected })
+            {
+                return await AlreadyDecidedAsync(latest, planCode, taskRef, cancellationToken);
+            }
+
             return await RefuseAsync(sender, channel, ExtensionOutcome.NoPendingRequest, planCode, taskRef, task, date, cancellationToken);
         }
 
+        deciding(request.Id);
         var deadline = task.CurrentDeadline.ClosesOn;
         var now = time.GetUtcNow();
         var subject = AuditActions.TaskSubject(planCode, taskRef);

@@ -14,5 +14,12 @@ public sealed record ExtensionResult(
     DateOnly? Date = null,
     string? Note = null)
 {
+    /// <summary>For <see cref="ExtensionOutcome.AlreadyDecided"/>: who decided, when, and whether they approved.</summary>
+    public string? DecidedBy { get; init; }
+
+    public DateTimeOffset? DecidedAt { get; init; }
+
+    public bool Approved { get; init; }
+
     public bool Succeeded => Outcome is ExtensionOutcome.Requested or ExtensionOutcome.Replaced or ExtensionOutcome.Approved or ExtensionOutcome.Rejected;
 }

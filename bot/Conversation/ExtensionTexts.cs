@@ -33,9 +33,15 @@ public static class ExtensionTexts
                 $"Chỉ đầu mối theo dõi kế hoạch {result.PlanCode} mới được quyết định gia hạn. Không có gì được thay đổi.",
             ExtensionOutcome.NoPendingRequest =>
                 $"{Capitalized(task)} không có đề nghị gia hạn nào đang chờ. Không có gì được thay đổi.",
+            ExtensionOutcome.AlreadyDecided =>
+                $"Đề nghị gia hạn {task} đã được {result.DecidedBy ?? "đầu mối theo dõi"} {(result.Approved ? "đồng ý" : "từ chối")} lúc {At(result.DecidedAt)}. Không có gì được thay đổi.",
             _ => throw new ArgumentOutOfRangeException(nameof(result), result.Outcome, "Unknown extension outcome."),
         };
     }
+
+    private static string At(DateTimeOffset? at) => at is { } moment
+        ? Calendar.VietnamTime.ToLocal(moment).ToString("HH:mm dd/MM/yyyy", CultureInfo.InvariantCulture)
+        : "?";
 
     private static string D(DateOnly? date) => date?.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture) ?? "?";
 

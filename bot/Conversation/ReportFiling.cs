@@ -14,11 +14,31 @@ namespace ReformBot.Conversation;
 /// </summary>
 public sealed class ReportFiling(ReformBotDbContext db, AuditLog audit, TimeProvider time)
 {
+    /// <summary>Attempts of one filing against colleagues filing the same reports at the same moment.</summary>
+    private const int MaxAttempts = 10;
+
     /// <summary>The report the person means: the kind and period they named, else the one most recently due for their unit.</summary>
     public async Task<ConversationReply> MarkSubmittedAsync(
         Sender sender, ReportMention? mention, string? planCode, string? reportCode, DateOnly? dueDate, string channel, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(sender);
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await TryMarkSubmittedAsync(sender, mention, planCode, reportCode, dueDate, channel, cancellationToken);
+            }
+            catch (DbUpdateConcurrencyException) when (attempt < MaxAttempts)
+            {
+                // A colleague recorded the same report meanwhile (SubmittedAt is a concurrency token): decide again, seeing theirs.
+                db.ChangeTracker.Clear();
+            }
+        }
+    }
+
+    private async Task<ConversationReply> TryMarkSubmittedAsync(
+        Sender sender, ReportMention? mention, string? planCode, string? reportCode, DateOnly? dueDate, string channel, CancellationToken cancellationToken)
+    {
         var today = VietnamTime.Today(time);
         var candidates = new List<(Membership Membership, ReportSchedule Schedule, ReportPeriod Period)>();
         foreach (var membership in sender.Memberships.Where(m => planCode is null || m.PlanCode == planCode))
@@ -47,7 +67,10 @@ public sealed class ReportFiling(ReformBotDbContext db, AuditLog audit, TimeProv
             var submission = await db.ReportSubmissions.SingleOrDefaultAsync(s => s.PeriodId == period.Id && s.UnitCode == membership.Unit, cancellationToken);
             if (submission is null || submission.IsSubmitted)
             {
-                replies.Add(ConversationTexts.ReportAlreadySubmitted(schedule.Title, period.Label));
+                var by = submission?.SubmittedBy is { } officerId
+                    ? await db.Officers.AsNoTracking().Where(o => o.OfficerId == officerId).Select(o => o.Name).FirstOrDefaultAsync(cancellationToken) ?? officerId
+                    : null;
+                replies.Add(ConversationTexts.ReportAlreadySubmitted(schedule.Title, period.Label, by, submission?.SubmittedAt));
                 continue;
             }
 

@@ -8,4 +8,7 @@ public enum TaskUpdateOutcome
     NotAssigned,
     TaskCancelled,
     EvidenceRequired,
+
+    /// <summary>Someone (maybe the sender, maybe a colleague) reported the task done before; nothing changed.</summary>
+    AlreadyDone,
 }

@@ -2,7 +2,10 @@ using ReformBot.Plans;
 
 namespace ReformBot.Conversation;
 
-/// <summary>What an officer's update did to a task, with the values before and after for the confirmation.</summary>
+/// <summary>
+/// What an officer's update did to a task, with the values before and after for the confirmation; for
+/// <see cref="TaskUpdateOutcome.AlreadyDone"/>, who reported it done and when.
+/// </summary>
 public sealed record TaskUpdateResult(
     TaskUpdateOutcome Outcome,
     string PlanCode,
@@ -14,6 +17,10 @@ public sealed record TaskUpdateResult(
     int NewProgress,
     string? Note)
 {
+    public string? DoneBy { get; init; }
+
+    public DateTimeOffset? DoneAt { get; init; }
+
     public static TaskUpdateResult Refused(TaskUpdateOutcome outcome, string planCode, string taskRef, PlanTask? task = null) =>
         new(outcome, planCode, taskRef, task?.Title, task?.State ?? TaskState.Open, task?.Progress ?? 0, task?.State ?? TaskState.Open, task?.Progress ?? 0, null);
 }

@@ -89,7 +89,7 @@ internal sealed partial class PlanFileParser
         }
 
         var errors = Errors.Count;
-        var code = Text(fields, "code", path);
+        var code = Text(fields, "code", path, PlanCode.Pattern(), PlanCode.Expected);
         var title = Text(fields, "title", path);
         var issuer = UnitCode(fields, "issuer", path);
         var issuedOn = Date(fields, "issuedOn", path);

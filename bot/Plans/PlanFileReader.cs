@@ -13,6 +13,13 @@ public static class PlanFileReader
     public static PlanFileReadResult Read(ReadOnlyMemory<byte> utf8Json)
     {
         var bytes = utf8Json.Span.StartsWith("\uFEFF"u8) ? utf8Json[3..] : utf8Json;
+
+        // JsonDocument checks UTF-8 only when a string is read, which would fail half-way through the checks.
+        if (!System.Text.Unicode.Utf8.IsValid(bytes.Span))
+        {
+            return new PlanFileReadResult(null, [new PlanFileError("$", "The file is not valid UTF-8; save it as UTF-8.")], []);
+        }
+
         JsonDocument document;
         try
         {

@@ -14,7 +14,8 @@ internal sealed class ExtensionRequestConfiguration : IEntityTypeConfiguration<E
         builder.HasIndex(r => new { r.TaskId, r.State });
         builder.Property(r => r.OfficerId).HasMaxLength(100);
         builder.Property(r => r.Reason).HasMaxLength(1000);
-        builder.Property(r => r.State).HasConversion<string>().HasMaxLength(20);
+        // Approved or rejected once: the UPDATE says WHERE State = 'Pending', so a second decision loses and is told who won.
+        builder.Property(r => r.State).HasConversion<string>().HasMaxLength(20).IsConcurrencyToken();
         builder.Property(r => r.DecidedBy).HasMaxLength(100);
         builder.Property(r => r.DecisionNote).HasMaxLength(1000);
         builder.Ignore(r => r.IsPending);

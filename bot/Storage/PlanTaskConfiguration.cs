@@ -14,7 +14,11 @@ internal sealed class PlanTaskConfiguration : IEntityTypeConfiguration<PlanTask>
         builder.HasIndex(t => new { t.PlanId, t.Ref }).IsUnique();
         builder.Property(t => t.Ref).HasMaxLength(50);
         builder.Property(t => t.Index).HasConversion<string>().HasMaxLength(20);
-        builder.Property(t => t.State).HasConversion<string>().HasMaxLength(20);
+        // State and progress are what officers change at the same moment (two assignees, a double tap): as concurrency
+        // tokens every UPDATE of a task says WHERE State = @seen AND Progress = @seen, and the loser reads again.
+        builder.Property(t => t.State).HasConversion<string>().HasMaxLength(20).IsConcurrencyToken();
+        builder.Property(t => t.Progress).IsConcurrencyToken();
+        builder.Property(t => t.ExtendedTo).IsConcurrencyToken();
         builder.Property(t => t.Lead).HasJsonConversion();
         builder.Property(t => t.Coordinating).HasJsonConversion();
         builder.Property(t => t.AssigneeIds).HasJsonConversion();

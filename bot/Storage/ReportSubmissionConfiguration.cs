@@ -15,5 +15,8 @@ internal sealed class ReportSubmissionConfiguration : IEntityTypeConfiguration<R
         builder.Property(s => s.UnitCode).HasMaxLength(100);
         builder.Property(s => s.SubmittedBy).HasMaxLength(100);
         builder.Property(s => s.Channel).HasMaxLength(20);
+
+        // One submission per unit and period: the UPDATE says WHERE SubmittedAt IS NULL, so a second filer loses and reads again.
+        builder.Property(s => s.SubmittedAt).IsConcurrencyToken();
     }
 }

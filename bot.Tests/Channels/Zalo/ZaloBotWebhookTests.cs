@@ -17,6 +17,8 @@ public sealed class ZaloBotWebhookTests
 
     private static async Task<HttpResponseMessage> PostAsync(ZaloTestHost host, string body, string? secret)
     {
+        // The samples' date, moved to now: the webhook refuses updates more than 15 minutes away from the service's clock.
+        body = body.Replace("1750316131602", TimeProvider.System.GetUtcNow().ToUnixTimeMilliseconds().ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/zalo/bot")
         {
             Content = new ByteArrayContent(Encoding.UTF8.GetBytes(body)) { Headers = { ContentType = new MediaTypeHeaderValue("application/json") } },

@@ -5,7 +5,8 @@ namespace ReformBot.Tests.Channels.Zalo;
 /// <summary>Webhook bodies shaped as the fact sheet shows them (ids and timestamps as strings).</summary>
 public static class ZaloEvents
 {
-    private static long stamp = 1732600000000;
+    // Near the real time: the webhook refuses events more than 15 minutes away from the service's clock.
+    private static long stamp = TimeProvider.System.GetUtcNow().ToUnixTimeMilliseconds();
 
     public static string NextTimestamp() => Interlocked.Increment(ref stamp).ToString(System.Globalization.CultureInfo.InvariantCulture);
 

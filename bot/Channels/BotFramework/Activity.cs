@@ -38,7 +38,7 @@ internal sealed class Activity
     /// <summary>The Teams tenant of the conversation, wherever the channel put it.</summary>
     [JsonIgnore]
     public string? TenantId =>
-        Conversation?.TenantId ?? (ChannelData?["tenant"] as JsonObject)?["id"]?.GetValue<string>();
+        Conversation?.TenantId ?? ((ChannelData?["tenant"] as JsonObject)?["id"] is JsonValue id && id.TryGetValue<string>(out var tenant) ? tenant : null);
 
     /// <summary>A reply to this activity: from/recipient swapped, conversation and channel copied (with their extra fields).</summary>
     public Activity CreateReply() => new()

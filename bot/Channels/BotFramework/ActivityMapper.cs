@@ -49,13 +49,14 @@ internal sealed partial class ActivityMapper(ICardRenderer cards)
     /// <summary><c>Action.Execute</c> data of an <c>adaptiveCard/action</c> invoke; null when it is anything else.</summary>
     public static CardAction? ExecuteAction(JsonNode? value)
     {
-        if (value?["action"] is not JsonObject action || (string?)action["type"] != "Action.Execute")
+        // Whatever shape the channel (or someone else) sent: anything but an object with string fields is no action.
+        if ((value as JsonObject)?["action"] is not JsonObject action || Text(action["type"]) != "Action.Execute")
         {
             return null;
         }
 
         var data = action["data"] as JsonObject ?? [];
-        return new CardAction((string?)action["verb"] ?? string.Empty, (JsonObject)data.DeepClone());
+        return new CardAction(Text(action["verb"]) ?? string.Empty, (JsonObject)data.DeepClone());
     }
 
     /// <summary>A message in reply to <paramref name="incoming"/>: markdown text, the card as an attachment, quick replies.</summary>
@@ -101,7 +102,9 @@ internal sealed partial class ActivityMapper(ICardRenderer cards)
     }
 
     private static string Verb(JsonObject value) =>
-        (value["verb"] as JsonValue)?.ToString() ?? (value["action"]?["verb"] as JsonValue)?.ToString() ?? string.Empty;
+        (value["verb"] as JsonValue)?.ToString() ?? ((value["action"] as JsonObject)?["verb"] as JsonValue)?.ToString() ?? string.Empty;
+
+    private static string? Text(JsonNode? node) => node is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
 
     /// <summary>Teams repeats the message as <c>text/html</c> and cards arrive as attachments: neither is a file.</summary>
     private static bool IsFile(Attachment attachment) =>

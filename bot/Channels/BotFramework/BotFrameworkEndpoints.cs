@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.Extensions.Options;
 using ReformBot.Admin;
 
@@ -14,7 +13,7 @@ public static class BotFrameworkEndpoints
         return group;
     }
 
-    /// <summary>Size, then JSON, then the token, then the work: a rejected request changes nothing.</summary>
+    /// <summary>Size, then the shape (<see cref="ActivityDoor"/>), then the token, then the work: a rejected request changes nothing.</summary>
     internal static async Task<IResult> HandleMessagesAsync(
         HttpRequest request, BotAuthenticator authenticator, BotActivityProcessor processor, IOptions<BotOptions> options, CancellationToken cancellationToken)
     {
@@ -24,19 +23,10 @@ public static class BotFrameworkEndpoints
             return TypedResults.StatusCode(StatusCodes.Status413PayloadTooLarge);
         }
 
-        Activity? activity;
-        try
+        var (activity, problem) = ActivityDoor.Read(json.Span);
+        if (activity is null)
         {
-            activity = JsonSerializer.Deserialize<Activity>(json.Span, BotJson.Options);
-        }
-        catch (JsonException)
-        {
-            return TypedResults.BadRequest();
-        }
-
-        if (string.IsNullOrWhiteSpace(activity?.Type))
-        {
-            return TypedResults.BadRequest();
+            return TypedResults.Problem(problem, statusCode: StatusCodes.Status400BadRequest, title: "Invalid activity");
         }
 
         if (!await authenticator.AuthenticateAsync(request.Headers.Authorization.FirstOrDefault(), activity, cancellationToken))

@@ -17,6 +17,8 @@ public static class BotFrameworkServiceCollectionExtensions
     {
         services.AddOptions<BotOptions>().Bind(configuration.GetSection(BotOptions.Section)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<BotOptions>, BotOptionsValidator>();
+        services.AddHostedService<BotAuthenticationWarning>();
+        services.AddHealthChecks().AddCheck<BotAuthenticationHealthCheck>("bot-authentication");
         services.TryAddSingleton(TimeProvider.System);
 
         services.AddHttpClient(OpenIdKeyCache.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(10));

@@ -16,6 +16,12 @@ public sealed class BotOptions
     /// <summary>The bot's Entra app id. Empty: no authentication either way (local Emulator / offline-directline only).</summary>
     public string? MicrosoftAppId { get; set; }
 
+    /// <summary>
+    /// Production without <see cref="MicrosoftAppId"/> refuses to start, since anyone could then post activities as any
+    /// officer; true lets it start anyway (a test rig behind another gate), with a warning at start and in <c>/healthz</c>.
+    /// </summary>
+    public bool AllowUnauthenticated { get; set; }
+
     /// <summary>The app's client secret; required with an app id.</summary>
     public string? MicrosoftAppPassword { get; set; }
 

@@ -3,11 +3,19 @@ using Microsoft.Extensions.Options;
 namespace ReformBot.Channels.BotFramework;
 
 /// <summary>Checks the <c>Bot</c> section at start-up so a wrong registration fails fast instead of at the first message.</summary>
-internal sealed class BotOptionsValidator : IValidateOptions<BotOptions>
+/// <param name="environment">Absent when only the options are built (tools, option tests): then not Production.</param>
+internal sealed class BotOptionsValidator(IHostEnvironment? environment = null) : IValidateOptions<BotOptions>
 {
     public ValidateOptionsResult Validate(string? name, BotOptions options)
     {
         var failures = new List<string>();
+        if (environment?.IsProduction() == true && !options.AuthenticationEnabled && !options.AllowUnauthenticated)
+        {
+            failures.Add(
+                "Bot:MicrosoftAppId is required in Production: without it /api/messages accepts anonymous activities. " +
+                "Set Bot:MicrosoftAppId and Bot:MicrosoftAppPassword, or Bot:AllowUnauthenticated=true to run without authentication on purpose.");
+        }
+
         if (options.AuthenticationEnabled && string.IsNullOrWhiteSpace(options.MicrosoftAppPassword))
         {
             failures.Add("Bot:MicrosoftAppPassword is required when Bot:MicrosoftAppId is set.");

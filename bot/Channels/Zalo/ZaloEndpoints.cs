@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Extensions.Options;
+using Microsoft.AspNetCore.Http.HttpResults;
 using ReformBot.Admin;
 
 namespace ReformBot.Channels.Zalo;
@@ -45,13 +46,25 @@ public static partial class ZaloEndpoints
 
         // The signature covers the raw bytes; app_id and timestamp are read from them first.
         var json = ZaloJson.Parse(raw.Span);
-        var appId = json is null ? null : ZaloJson.String(json["app_id"]);
-        var timestamp = json is null ? null : ZaloJson.String(json["timestamp"]);
-        if (json is null || appId is null || timestamp is null
+        if (json is null)
+        {
+            LogUnreadable(loggers.CreateLogger(typeof(ZaloEndpoints)), "OA");
+            return Unreadable();
+        }
+
+        var appId = ZaloJson.String(json["app_id"]);
+        var timestamp = ZaloJson.String(json["timestamp"]);
+        if (appId is null || timestamp is null
             || !ZaloSignature.IsValid(request.Headers[ZaloSignature.HeaderName], appId, raw.Span, timestamp, settings.OaSecretKey ?? string.Empty)
             || !string.Equals(appId, settings.AppId, StringComparison.Ordinal))
         {
             LogRejected(loggers.CreateLogger(typeof(ZaloEndpoints)), "OA", request.Headers[ZaloSignature.HeaderName].Count == 0 ? "missing" : "wrong");
+            return TypedResults.Unauthorized();
+        }
+
+        if (!ZaloEventAge.IsRecentOaEvent(json, time.GetUtcNow()))
+        {
+            LogStale(loggers.CreateLogger(typeof(ZaloEndpoints)), "OA", timestamp);
             return TypedResults.Unauthorized();
         }
 
@@ -78,7 +91,14 @@ public static partial class ZaloEndpoints
 
         if (ZaloJson.Parse(raw.Span) is not { } json)
         {
-            return TypedResults.BadRequest();
+            LogUnreadable(loggers.CreateLogger(typeof(ZaloEndpoints)), "Bot");
+            return Unreadable();
+        }
+
+        if (!ZaloEventAge.IsRecentBotUpdate(json, time.GetUtcNow()))
+        {
+            LogStale(loggers.CreateLogger(typeof(ZaloEndpoints)), "Bot", null);
+            return TypedResults.Unauthorized();
         }
 
         return await inbox.AcceptAsync(ZaloInboxSource.Bot, json, time.GetUtcNow(), cancellationToken);
@@ -97,6 +117,15 @@ public static partial class ZaloEndpoints
             ? TypedResults.Problem("The refresh token was stored but Zalo did not accept it; see the log.", statusCode: StatusCodes.Status502BadGateway, title: "Refresh failed")
             : TypedResults.NoContent();
     }
+
+    private static ProblemHttpResult Unreadable() => TypedResults.Problem(
+        "The body must be one JSON object in UTF-8, each key given once.", statusCode: StatusCodes.Status400BadRequest, title: "Unreadable event");
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Zalo {Platform} webhook rejected: the body is not one JSON object in UTF-8 with unique keys")]
+    private static partial void LogUnreadable(ILogger logger, string platform);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Zalo {Platform} webhook rejected: event time {Timestamp} is more than 15 minutes from now")]
+    private static partial void LogStale(ILogger logger, string platform, string? timestamp);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Zalo {Platform} webhook rejected: {Reason} signature")]
     private static partial void LogRejected(ILogger logger, string platform, string reason);

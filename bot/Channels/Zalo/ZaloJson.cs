@@ -29,19 +29,33 @@ internal static class ZaloJson
 
     /// <summary>An epoch-milliseconds timestamp as Zalo sends it.</summary>
     public static DateTimeOffset? EpochMilliseconds(JsonNode? node) =>
-        long.TryParse(String(node), NumberStyles.Integer, CultureInfo.InvariantCulture, out var ms) && ms > 0
+        long.TryParse(String(node), NumberStyles.Integer, CultureInfo.InvariantCulture, out var ms) && ms > 0 && ms <= MaxEpochMilliseconds
             ? DateTimeOffset.FromUnixTimeMilliseconds(ms)
             : null;
 
+    /// <summary>An object, or null for anything else: not UTF-8, not JSON, not an object, or a key given twice (which would be read either way).</summary>
     public static JsonObject? Parse(ReadOnlySpan<byte> body)
     {
+        if (!System.Text.Unicode.Utf8.IsValid(body))
+        {
+            return null;
+        }
+
         try
         {
-            return JsonNode.Parse(body) as JsonObject;
+            var node = JsonNode.Parse(body, documentOptions: StrictDocument) as JsonObject;
+
+            // Nodes materialise lazily; touching every one here makes a later read unable to fail.
+            _ = node?.ToJsonString();
+            return node;
         }
-        catch (JsonException)
+        catch (Exception e) when (e is JsonException or ArgumentException or InvalidOperationException)
         {
             return null;
         }
     }
+
+    private static readonly long MaxEpochMilliseconds = DateTimeOffset.MaxValue.ToUnixTimeMilliseconds();
+
+    private static readonly JsonDocumentOptions StrictDocument = new() { AllowDuplicateProperties = false };
 }

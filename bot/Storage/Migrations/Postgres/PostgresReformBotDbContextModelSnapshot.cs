@@ -453,6 +453,7 @@ namespace ReformBot.Storage.Migrations.Postgres
                         .HasColumnType("date");
 
                     b.Property<string>("State")
+                        .IsConcurrencyToken()
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
@@ -650,6 +651,7 @@ namespace ReformBot.Storage.Migrations.Postgres
                         .HasColumnType("text");
 
                     b.Property<DateOnly?>("ExtendedTo")
+                        .IsConcurrencyToken()
                         .HasColumnType("date");
 
                     b.Property<string>("Field")
@@ -670,6 +672,7 @@ namespace ReformBot.Storage.Migrations.Postgres
                         .HasColumnType("integer");
 
                     b.Property<int>("Progress")
+                        .IsConcurrencyToken()
                         .HasColumnType("integer");
 
                     b.Property<string>("Ref")
@@ -678,6 +681,7 @@ namespace ReformBot.Storage.Migrations.Postgres
                         .HasColumnType("character varying(50)");
 
                     b.Property<string>("State")
+                        .IsConcurrencyToken()
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
@@ -847,6 +851,7 @@ namespace ReformBot.Storage.Migrations.Postgres
                         .HasColumnType("bigint");
 
                     b.Property<DateTimeOffset?>("SubmittedAt")
+                        .IsConcurrencyToken()
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("SubmittedBy")
