@@ -8,6 +8,7 @@ using ReformBot.Conversation;
 using ReformBot.Delivery;
 using ReformBot.Demo;
 using ReformBot.Health;
+using ReformBot.Progress;
 using ReformBot.Reminders;
 using ReformBot.Storage;
 using ReformBot.Testing;
@@ -21,6 +22,7 @@ builder.Services.AddDemo(builder.Configuration);
 builder.Services.AddAdmin(builder.Configuration);
 builder.Services.AddCards(builder.Configuration);
 builder.Services.AddConversation();
+builder.Services.AddProgress(builder.Configuration);
 builder.Services.AddDelivery();
 builder.Services.AddBroadcasts(builder.Configuration);
 builder.Services.AddReminders(builder.Configuration);
@@ -44,6 +46,7 @@ if (app.Environment.IsDevelopment())
 
 app.MapHealth();
 app.MapAdmin();
+app.MapProgress();
 app.MapBotFramework();
 app.MapZalo();
 app.MapTesting();
