@@ -10,6 +10,7 @@ using ReformBot.Demo;
 using ReformBot.Health;
 using ReformBot.Hosting;
 using ReformBot.Inbox;
+using ReformBot.Progress;
 using ReformBot.Reminders;
 using ReformBot.Storage;
 using ReformBot.Testing;
@@ -24,6 +25,7 @@ builder.Services.AddDemo(builder.Configuration);
 builder.Services.AddAdmin(builder.Configuration);
 builder.Services.AddCards(builder.Configuration);
 builder.Services.AddConversation();
+builder.Services.AddProgress(builder.Configuration);
 builder.Services.AddDelivery();
 builder.Services.AddBroadcasts(builder.Configuration);
 builder.Services.AddReminders(builder.Configuration);
@@ -48,6 +50,7 @@ if (app.Environment.IsDevelopment())
 
 app.MapHealth();
 app.MapAdmin();
+app.MapProgress();
 app.MapBotFramework();
 app.MapZalo();
 app.MapTesting();

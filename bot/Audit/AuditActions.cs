@@ -12,6 +12,8 @@ public static class AuditActions
     public const string ExtensionRequest = "extension.request";
     public const string ExtensionApprove = "extension.approve";
     public const string ExtensionReject = "extension.reject";
+    public const string ProgressExport = "progress.export";
+    public const string ReportDraft = "report.draft";
 
     /// <summary>The subject of something done to a task: "104/KH-UBND#2.a".</summary>
     public static string TaskSubject(string planCode, string taskRef) => planCode + "#" + taskRef;

@@ -7,6 +7,7 @@ using ReformBot.Cards;
 using ReformBot.Conversation.Recognition;
 using ReformBot.Delivery;
 using ReformBot.Plans;
+using ReformBot.Progress;
 using ReformBot.Reminders;
 
 namespace ReformBot.Conversation;
@@ -27,6 +28,7 @@ public sealed partial class ConversationHandler(
     RecentReminders recent,
     Broadcaster broadcaster,
     AccountLinker linker,
+    IProgressChat progress,
     TimeProvider time,
     ILogger<ConversationHandler> logger) : IConversationHandler
 {
@@ -137,6 +139,10 @@ public sealed partial class ConversationHandler(
                 return await overview.SummaryAsync(sender, slots.Unit, slots.Index, cancellationToken);
             case IntentKind.MissingReports:
                 return await overview.MissingReportsAsync(sender, slots.Unit, cancellationToken);
+            case IntentKind.ProgressExport:
+                return await progress.WorkbookAsync(sender, slots, message.Text, message.Channel, cancellationToken);
+            case IntentKind.ReportDraft:
+                return await progress.DraftAsync(sender, slots, message.Text, message.Channel, cancellationToken);
             case IntentKind.ReportSubmitted:
                 return await reports.MarkSubmittedAsync(sender, slots.Report, null, null, null, message.Channel, cancellationToken);
             case IntentKind.Broadcast:

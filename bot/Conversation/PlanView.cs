@@ -34,6 +34,11 @@ internal sealed class PlanView
 
     public IEnumerable<PlanTask> OpenTasks => Tasks.Where(t => t.State is not (TaskState.Done or TaskState.Cancelled));
 
+    /// <summary>The code of the top unit of what this view shows; null when it shows the whole plan.</summary>
+    public string? ScopeCode => Units.Count == AllUnits.Count
+        ? null
+        : AllUnits.Where(u => Units.Contains(u.Code) && (u.Parent is null || !Units.Contains(u.Parent))).Select(u => u.Code).FirstOrDefault();
+
     /// <summary>The top unit of what this view shows, for "của ..." in replies.</summary>
     public string? ScopeName =>
         AllUnits.Where(u => Units.Contains(u.Code) && (u.Parent is null || !Units.Contains(u.Parent))).Select(u => u.Name).FirstOrDefault();

@@ -6,6 +6,9 @@ namespace ReformBot.Delivery;
 /// </summary>
 public sealed record OutgoingMessage(string Text, CardContent? Card, IReadOnlyList<MessageAction> Actions)
 {
+    /// <summary>A file offered with the message; <see cref="Text"/> carries its download link for channels that cannot take files.</summary>
+    public FileOffer? File { get; init; }
+
     public static OutgoingMessage PlainText(string text) => new(text, null, []);
 
     public static OutgoingMessage WithCard(string text, CardContent card) => new(text, card, []);

@@ -32,7 +32,8 @@ public static class IntentRecognizer
             Url = SlotReader.Url(m),
         };
 
-        return CoordinatorRules.Match(m, full, common, today)
+        return ExportRules.Match(m)
+            ?? CoordinatorRules.Match(m, full, common, today)
             ?? ReminderRules.Match(m, common)
             ?? ReportRules.Match(m, common)
             ?? OfficerRules.Match(m, common)
