@@ -46,7 +46,7 @@ public sealed class ZaloEventCheckTests
     {
         await using var db = host.Factory.CreateDbContext();
         Assert.Empty(await db.ZaloUsers.ToListAsync());
-        Assert.Empty(await db.ZaloSeenEvents.ToListAsync());
+        Assert.Empty(await db.InboxItems.ToListAsync());
         Assert.Equal(TaskState.Open, (await host.TaskAsync("2.a")).State);
     }
 
