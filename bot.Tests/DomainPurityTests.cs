@@ -40,7 +40,7 @@ public sealed class DomainPurityTests
         Assert.True(violations.Count == 0, string.Join(Environment.NewLine, violations));
     }
 
-    private static IEnumerable<Type> ReferencedTypes(Type type)
+    internal static IEnumerable<Type> ReferencedTypes(Type type)
     {
         const BindingFlags all = BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly;
         if (type.BaseType is not null)

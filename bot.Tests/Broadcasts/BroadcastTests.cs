@@ -38,6 +38,46 @@ public sealed class BroadcastTests
     }
 
     [Fact]
+    public async Task TwoSendersAtOnceDeliverEachCopyAndTheReportExactlyOnceFromTheOutbox()
+    {
+        var everyone = PlanJson.Load("lapvo-104-2024.json")["officers"]!.AsArray().Select(o => (string)o!["id"]!).ToDictionary(id => id, id => $"29:{id}");
+        await using var host = await ConversationHost.StartAsync(everyone);
+
+        await host.HandleAsync("29:lv.pnv.tp", "thông báo: Họp giao ban CCHC lúc 14h thứ sáu");
+        var rounds = await Task.WhenAll(Task.Run(host.DeliverAsync), Task.Run(host.DeliverAsync));
+        await host.DeliverAsync();
+
+        var copies = host.Channel.Sent.Where(s => s.Message.Card?.Template == CardNames.Announcement).Select(s => s.OfficerId).ToList();
+        Assert.Equal(everyone.Count - 1, copies.Count);
+        Assert.Equal(copies.Count, copies.Distinct(StringComparer.Ordinal).Count());
+        Assert.Equal(copies.Count + 1, rounds.Sum());
+        var report = Assert.Single(host.Channel.To("lv.pnv.tp"));
+        Assert.Contains($"{copies.Count} người đã nhận", report.Text, StringComparison.Ordinal);
+        await using var db = host.CreateContext();
+        var broadcast = await db.Broadcasts.SingleAsync();
+        Assert.NotNull(broadcast.ReportedAt);
+        Assert.Equal(copies.Count, await db.OutboxMessages.CountAsync(m => m.GroupId == broadcast.Id && m.State == ReformBot.Delivery.OutboxState.Sent));
+        Assert.Equal(ReformBot.Delivery.OutboxState.Sent, (await db.OutboxMessages.SingleAsync(m => m.DedupeKey == $"broadcast-report|{broadcast.Id}")).State);
+    }
+
+    [Fact]
+    public async Task ReadButtonIsRecordedOnTheRecipientsOutboxRow()
+    {
+        await using var host = await ConversationHost.StartAsync(Accounts);
+        await host.HandleAsync("29:coordinator", "thông báo: nộp báo cáo");
+        await host.DeliverAsync();
+        await using var before = host.CreateContext();
+        var id = (await before.Broadcasts.SingleAsync()).Id;
+
+        await host.HandleAsync("29:vp-cv1", null, new ReformBot.Delivery.CardAction(CardVerbs.AnnouncementAck, new JsonObject { ["announcementId"] = id.ToString(System.Globalization.CultureInfo.InvariantCulture) }));
+
+        await using var db = host.CreateContext();
+        var rows = await db.OutboxMessages.Where(m => m.GroupId == id).ToListAsync();
+        Assert.NotNull(Assert.Single(rows, r => r.OfficerId == "lv.vp.cv1").AcknowledgedAt);
+        Assert.All(rows.Where(r => r.OfficerId != "lv.vp.cv1"), r => Assert.Null(r.AcknowledgedAt));
+    }
+
+    [Fact]
     public async Task UnreachableRecipientsAreNamedInTheReport()
     {
         await using var host = await ConversationHost.StartAsync(Accounts);

@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
-using ReformBot.Broadcasts;
 using ReformBot.Conversation;
 using ReformBot.Delivery;
 using ReformBot.Storage;
@@ -29,7 +28,7 @@ public sealed class ConversationHost : IAsyncDisposable
     {
         ConversationHost? host = null;
         var factory = new ReformBotFactory(
-            new Dictionary<string, string?> { ["Broadcasts:PollInterval"] = "01:00:00" },
+            null,
             configureServices: services =>
             {
                 services.AddSingleton<TimeProvider>(host!.Clock);
@@ -63,11 +62,11 @@ public sealed class ConversationHost : IAsyncDisposable
         return await scope.ServiceProvider.GetRequiredService<IConversationHandler>().HandleAsync(message, CancellationToken.None);
     }
 
-    /// <summary>One round of the broadcast queue, as the background worker runs it.</summary>
+    /// <summary>One round of the outbox sender, as the reminder job runs it.</summary>
     public async Task<int> DeliverAsync()
     {
         await using var scope = factory.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<BroadcastDelivery>().DeliverDueAsync(CancellationToken.None);
+        return (await scope.ServiceProvider.GetRequiredService<OutboxSender>().SendDueAsync(CancellationToken.None)).Delivered;
     }
 
     public async Task<T> InScopeAsync<T>(Func<IServiceProvider, Task<T>> work)

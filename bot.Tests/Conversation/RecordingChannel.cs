@@ -12,6 +12,9 @@ public sealed class RecordingChannel : IOfficerChannel
 
     public string Name => "recording";
 
+    /// <summary>Runs just before each message is recorded as sent (to look at the database mid-send).</summary>
+    public Action? BeforeSend { get; set; }
+
     public Task<DeliveryResult> SendAsync(string officerId, OutgoingMessage message, CancellationToken cancellationToken)
     {
         if (Unreachable.Contains(officerId))
@@ -19,6 +22,7 @@ public sealed class RecordingChannel : IOfficerChannel
             return Task.FromResult(DeliveryResult.Unreachable(Name, "scripted"));
         }
 
+        BeforeSend?.Invoke();
         Sent.Enqueue((officerId, message));
         return Task.FromResult(DeliveryResult.Sent(Name));
     }

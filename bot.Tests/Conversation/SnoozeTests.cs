@@ -88,7 +88,7 @@ public sealed class SnoozeTests
         await using (var db = host.CreateContext())
         {
             var plan = await db.Plans.SingleAsync();
-            var message = OutboxMessage.ForReminders("lv.pvhtt.cv1", host.Clock.GetUtcNow(), host.Clock.GetUtcNow());
+            var message = OutboxMessage.Composed("lv.pvhtt.cv1", ReminderOutbox.RowKind, host.Clock.GetUtcNow(), host.Clock.GetUtcNow());
             message.Delivered("msteams", host.Clock.GetUtcNow());
             var reminder = new Reminder(
                 new PlannedReminder("k", host.Clock.GetUtcNow(), "lv.pvhtt.cv1", plan.Id, plan.Code, ReminderSubject.Task, "6.c", null, new DateOnly(2024, 12, 15), ReminderStage.Before7Days, 0),

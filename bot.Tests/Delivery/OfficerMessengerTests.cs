@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using ReformBot.Delivery;
 
 namespace ReformBot.Tests.Delivery;
@@ -19,6 +20,25 @@ public sealed class OfficerMessengerTests
         }
     }
 
+    private static OfficerMessenger Messenger(params IOfficerChannel[] channels) => Messenger(new DeliveryOptions(), channels);
+
+    private static OfficerMessenger Messenger(DeliveryOptions options, params IOfficerChannel[] channels) => new(channels, Options.Create(options));
+
+    [Fact]
+    public async Task ChannelOrderSettingDecidesWhichChannelIsTriedFirstWhateverTheRegistrationOrder()
+    {
+        var teams = new ScriptedChannel("msteams", DeliveryStatus.Sent);
+        var zalo = new ScriptedChannel("zalo", DeliveryStatus.Sent);
+
+        var zaloFirst = await Messenger(new DeliveryOptions { ChannelOrder = ["zalo", "msteams"] }, teams, zalo).SendAsync("lv.vp.cv1", Message, CancellationToken.None);
+        var teamsFirst = await Messenger(new DeliveryOptions(), zalo, teams).SendAsync("lv.vp.cv1", Message, CancellationToken.None);
+
+        Assert.Equal("zalo", zaloFirst.Channel);
+        Assert.Equal("msteams", teamsFirst.Channel);
+        Assert.Equal(["lv.vp.cv1"], teams.Calls);
+        Assert.Equal(["lv.vp.cv1"], zalo.Calls);
+    }
+
     [Fact]
     public async Task FirstChannelThatReachesTheOfficerWins()
     {
@@ -26,7 +46,7 @@ public sealed class OfficerMessengerTests
         var zalo = new ScriptedChannel("zalo", DeliveryStatus.Sent);
         var never = new ScriptedChannel("other", DeliveryStatus.Sent);
 
-        var result = await new OfficerMessenger([teams, zalo, never]).SendAsync("lv.vp.cv1", Message, CancellationToken.None);
+        var result = await Messenger(teams, zalo, never).SendAsync("lv.vp.cv1", Message, CancellationToken.None);
 
         Assert.Equal((DeliveryStatus.Sent, "zalo"), (result.Status, result.Channel));
         Assert.Empty(never.Calls);
@@ -38,7 +58,7 @@ public sealed class OfficerMessengerTests
         var teams = new ScriptedChannel("msteams", DeliveryStatus.RetryLater);
         var zalo = new ScriptedChannel("zalo", DeliveryStatus.Sent);
 
-        var result = await new OfficerMessenger([teams, zalo]).SendAsync("lv.vp.cv1", Message, CancellationToken.None);
+        var result = await Messenger(teams, zalo).SendAsync("lv.vp.cv1", Message, CancellationToken.None);
 
         Assert.Equal(DeliveryStatus.RetryLater, result.Status);
         Assert.Empty(zalo.Calls);
@@ -49,7 +69,7 @@ public sealed class OfficerMessengerTests
     [InlineData(DeliveryStatus.Failed, DeliveryStatus.Unreachable, DeliveryStatus.Failed)]
     public async Task NobodyReachedSaysWhyForEveryChannel(DeliveryStatus first, DeliveryStatus second, DeliveryStatus expected)
     {
-        var result = await new OfficerMessenger([new ScriptedChannel("msteams", first), new ScriptedChannel("zalo", second)])
+        var result = await Messenger(new ScriptedChannel("msteams", first), new ScriptedChannel("zalo", second))
             .SendAsync("lv.vp.cv1", Message, CancellationToken.None);
 
         Assert.Equal(expected, result.Status);
@@ -60,7 +80,7 @@ public sealed class OfficerMessengerTests
     [Fact]
     public async Task WithoutChannelsNobodyIsReachable()
     {
-        var result = await new OfficerMessenger([]).SendAsync("lv.vp.cv1", Message, CancellationToken.None);
+        var result = await Messenger().SendAsync("lv.vp.cv1", Message, CancellationToken.None);
 
         Assert.Equal(DeliveryStatus.Unreachable, result.Status);
     }

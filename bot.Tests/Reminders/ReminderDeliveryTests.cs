@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using ReformBot.Calendar;
+using ReformBot.Delivery;
 using ReformBot.Plans;
 using ReformBot.Reminders;
 using ReformBot.Storage;
@@ -52,7 +53,7 @@ public abstract class ReminderDeliveryTests(StorageProvider storage) : IDisposab
         var messages = reminders.GroupBy(r => r.OutboxMessageId).ToList();
         Assert.All(messages, m => Assert.Single(m.Select(r => (r.OfficerId, r.DueAt)).Distinct()));
         Assert.Equal(messages.Count, reminders.Select(r => (r.OfficerId, r.DueAt)).Distinct().Count());
-        Assert.Equal(messages.Count + (await host.OutboxAsync()).Count(m => m.Kind == OutboxKind.Notice && m.State == OutboxState.Sent), host.Channel.Sent.Count);
+        Assert.Equal(messages.Count + (await host.OutboxAsync()).Count(m => m.Kind == OutboxKinds.Message && m.State == OutboxState.Sent), host.Channel.Sent.Count);
         Assert.Equal(moved.Delivered, host.Channel.Sent.Count);
 
         // Tasks 2.b, 6.a, 6.b due Saturday 30/11: reminded on Friday 29/11 with one message listing them.
@@ -154,7 +155,7 @@ public abstract class ReminderDeliveryTests(StorageProvider storage) : IDisposab
         Assert.Empty(host.Channel.To("lv.vp.cv1"));
         var outbox = await host.OutboxAsync();
         Assert.Contains(outbox, m => m.OfficerId == "lv.vp.cv1" && m.State == OutboxState.Unreachable);
-        var notices = outbox.Where(m => m.Kind == OutboxKind.Notice).ToList();
+        var notices = outbox.Where(m => m.Kind == OutboxKinds.Message).ToList();
         Assert.All(notices, n => Assert.Equal(OutboxState.Sent, n.State));
 
         // The coordinator hears of both in one message; each unit head only of their own officer.

@@ -42,7 +42,6 @@ public sealed class ReminderHost : IAsyncDisposable
             ["Testing:Enabled"] = "true",
             ["Testing:ClockStart"] = clockStart.ToString("O", CultureInfo.InvariantCulture),
             ["Reminders:SchedulerEnabled"] = "true",
-            ["Broadcasts:PollInterval"] = "01:00:00",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {

@@ -19,7 +19,7 @@ public abstract class ReminderTeamsDeliveryTests(StorageProvider storage) : IAsy
 
     public async Task InitializeAsync()
     {
-        host = await BotTestHost.StartAsync(realConversation: true, settings: new Dictionary<string, string?> { ["Reminders:MaxAttempts"] = "3" }, storage: storage);
+        host = await BotTestHost.StartAsync(realConversation: true, settings: new Dictionary<string, string?> { ["Delivery:MaxAttempts"] = "3" }, storage: storage);
         var plan = PlanJson.Load("lapvo-104-2024.json");
         plan["officers"]!.AsArray().Select(o => o!.AsObject()).Single(o => (string?)o["id"] == "lv.vp.cv1")["accounts"] =
             new JsonArray(new JsonObject { ["channel"] = "msteams", ["id"] = BotTestHost.UserId });
@@ -71,7 +71,7 @@ public abstract class ReminderTeamsDeliveryTests(StorageProvider storage) : IAsy
         Assert.Equal("msteams", message.Channel);
         var card = JsonNode.Parse(sends[1].Body)!["attachments"]![0]!["content"]!;
         Assert.Contains("2.b", card.ToJsonString(), StringComparison.Ordinal);
-        Assert.Equal([DeliveryStatus.Sent], (await AttemptsAsync(message.Id)).Select(a => a.Status));
+        Assert.Equal([AttemptStatus.Sent], (await AttemptsAsync(message.Id)).Select(a => a.Status));
 
         await CycleAsync();
         Assert.Equal(2, ProactiveSends().Count);
@@ -102,7 +102,7 @@ public abstract class ReminderTeamsDeliveryTests(StorageProvider storage) : IAsy
         var sent = await OutboxOfOfficerAsync();
         Assert.Equal(OutboxState.Sent, sent.State);
         Assert.Equal(2, sent.Attempts);
-        Assert.Equal([DeliveryStatus.RetryLater, DeliveryStatus.Sent], (await AttemptsAsync(sent.Id)).Select(a => a.Status));
+        Assert.Equal([AttemptStatus.RetryLater, AttemptStatus.Sent], (await AttemptsAsync(sent.Id)).Select(a => a.Status));
     }
 
     [Fact]

@@ -50,8 +50,9 @@ public sealed class ClockTests
     }
 
     [Theory]
-    [InlineData("Reminders:QuietFrom", "07:00:00", "QuietUntil must come before QuietFrom")]
-    [InlineData("Reminders:MaxAttempts", "0", "Reminders:MaxAttempts")]
+    [InlineData("Delivery:QuietFrom", "07:00:00", "Delivery:QuietUntil must be earlier than Delivery:QuietFrom")]
+    [InlineData("Delivery:MaxAttempts", "0", "Delivery:MaxAttempts must be between 1 and 100")]
+    [InlineData("Reminders:At", "18:00:00", "Reminders:At must lie within the working hours")]
     [InlineData("Reminders:Plans:104/KH-UBND:RepeatEveryDays", "0", "Reminders:Plans:104/KH-UBND:RepeatEveryDays")]
     public void WrongReminderSettingsStopTheServiceAtStartUp(string key, string value, string expected)
     {

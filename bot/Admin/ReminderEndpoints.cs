@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using ReformBot.Calendar;
+using ReformBot.Delivery;
 using ReformBot.Reminders;
 
 namespace ReformBot.Admin;

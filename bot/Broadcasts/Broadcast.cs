@@ -1,8 +1,11 @@
+using ReformBot.Delivery;
+
 namespace ReformBot.Broadcasts;
 
 /// <summary>
-/// Messages people asked the bot to send (announcements, plan changes, nudges), written down before anything is sent
-/// so that a restart loses nothing and the sender gets a delivery report when the last recipient is settled.
+/// The header of messages people asked the bot to send (announcements, plan changes, nudges): each recipient's copy is
+/// a row of the one outbox linked to it (<see cref="OutboxMessage.GroupId"/>), and the sender's delivery report is
+/// built from those rows when the last is settled.
 /// </summary>
 public sealed class Broadcast
 {
@@ -39,10 +42,11 @@ public sealed class Broadcast
 
     public DateTimeOffset CreatedAt { get; private set; }
 
-    /// <summary>When the sender was told how it went; null until every recipient is settled.</summary>
+    /// <summary>When the sender's report was written to the outbox; null until every recipient is settled.</summary>
     public DateTimeOffset? ReportedAt { get; private set; }
 
-    public List<BroadcastRecipient> Recipients { get; private set; } = [];
+    /// <summary>Each recipient's copy, in the outbox.</summary>
+    public List<OutboxMessage> Messages { get; private set; } = [];
 
     public void MarkReported(DateTimeOffset at) => ReportedAt = at;
 }

@@ -4,12 +4,15 @@ using ReformBot.Storage;
 
 namespace ReformBot.Broadcasts;
 
-/// <summary>Adds the people a broadcast goes to, marking at once those who never linked a chat account.</summary>
+/// <summary>
+/// Writes each person's copy of a broadcast to the outbox, linked to it; those who never linked a chat account get a
+/// settled row at once so the report can name them.
+/// </summary>
 internal static class BroadcastRecipients
 {
     /// <returns>How many recipients have no chat account at all.</returns>
     public static async Task<int> AddAsync(
-        ReformBotDbContext db, Broadcast broadcast, IEnumerable<(string OfficerId, string Name, OutgoingMessage Message)> recipients, CancellationToken cancellationToken)
+        ReformBotDbContext db, Broadcast broadcast, IEnumerable<(string OfficerId, string Name, OutgoingMessage Message)> recipients, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var list = recipients.ToList();
         var ids = list.Select(r => r.OfficerId).ToList();
@@ -17,8 +20,8 @@ internal static class BroadcastRecipients
             .ToHashSet(StringComparer.Ordinal);
         foreach (var (officerId, name, message) in list)
         {
-            var state = linked.Contains(officerId) ? RecipientState.Pending : RecipientState.NeverLinked;
-            broadcast.Recipients.Add(new BroadcastRecipient(officerId, name, OutgoingMessageJson.Write(message), state));
+            var row = OutboxMessage.Stored(officerId, message, now, now, recipientName: name, urgent: broadcast.Urgent);
+            broadcast.Messages.Add(linked.Contains(officerId) ? row : row.NeverLinked());
         }
 
         return list.Count(r => !linked.Contains(r.OfficerId));

@@ -92,7 +92,7 @@ public sealed partial class ConversationHandler(
                 return await requests.NudgeAsync(sender, officerId, null, refs, cancellationToken);
 
             case CardVerbs.AnnouncementAck when Text(action.Data, "announcementId") is { } id && long.TryParse(id, CultureInfo.InvariantCulture, out var broadcastId):
-                return await broadcaster.AcknowledgeAsync(sender, broadcastId, cancellationToken);
+                return await broadcaster.AcknowledgeAsync(sender.OfficerId, broadcastId, cancellationToken);
 
             case CardVerbs.TaskExtend when Text(action.Data, "extendTo") is { } to:
                 var extendTo = DateOnly.TryParseExact(to, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed) ? parsed : (DateOnly?)null;

@@ -13,6 +13,7 @@ public static class ConversationServiceCollectionExtensions
         services.AddScoped<EvidenceRecorder>();
         services.AddScoped<UnitOverview>();
         services.AddScoped<ExtensionRequests>();
+        services.AddScoped<Announcements>();
         services.AddScoped<TeamRequests>();
         services.AddScoped<ReportFiling>();
         services.AddScoped<SnoozeRequests>();

@@ -12,10 +12,10 @@ namespace ReformBot.Conversation;
 /// checks the asker's role first, and everything it sends to others goes through the broadcast queue.
 /// </summary>
 public sealed class TeamRequests(
-    ReformBotDbContext db, Broadcaster broadcaster, UnitOverview overview, ExtensionRequests extensions)
+    ReformBotDbContext db, Broadcaster broadcaster, Announcements announcements, UnitOverview overview, ExtensionRequests extensions)
 {
     public Task<ConversationReply> AnnounceAsync(Sender sender, IntentSlots slots, string channel, CancellationToken cancellationToken) =>
-        broadcaster.AnnounceAsync(sender, slots.Audience, slots.Text, slots.Urgent, channel, cancellationToken);
+        announcements.AnnounceAsync(sender, slots.Audience, slots.Text, slots.Urgent, channel, cancellationToken);
 
     /// <summary>A head reminds one of their officers of that officer's overdue tasks.</summary>
     public async Task<ConversationReply> NudgeAsync(

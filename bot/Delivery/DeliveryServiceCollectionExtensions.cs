@@ -1,11 +1,38 @@
+using Microsoft.Extensions.Options;
+
 namespace ReformBot.Delivery;
 
 public static class DeliveryServiceCollectionExtensions
 {
-    /// <summary>Proactive delivery to officers; channels add themselves as <see cref="IOfficerChannel"/>.</summary>
-    public static IServiceCollection AddDelivery(this IServiceCollection services)
+    /// <summary>
+    /// Delivery: the one outbox and its claiming sender (run by the reminder job), working hours, and proactive sending
+    /// to officers; channels add themselves as <see cref="IOfficerChannel"/> (and their names as <see cref="OfficerChannelName"/>),
+    /// features add <see cref="IOutboxComposer"/>s for their kinds and <see cref="IOutboxListener"/>s for follow-ups.
+    /// </summary>
+    public static IServiceCollection AddDelivery(this IServiceCollection services, IConfiguration configuration)
     {
+        var section = configuration.GetSection(DeliveryOptions.Section);
+        var moved = MovedSettings.Find(configuration);
+        services.AddOptions<DeliveryOptions>()
+            .Configure(options =>
+            {
+                // The binder adds to a list that already has items; a list in the settings replaces the default instead.
+                if (section.GetSection(nameof(DeliveryOptions.ChannelOrder)).GetChildren().Any())
+                {
+                    options.ChannelOrder = [];
+                }
+
+                section.Bind(options);
+            })
+            .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<DeliveryOptions>>(sp => new DeliveryOptionsValidator(moved, sp.GetServices<OfficerChannelName>()));
+
+        services.AddSingleton<QuietHours>();
+        services.AddSingleton<OutboxHeartbeat>();
         services.AddScoped<OfficerMessenger>();
+        services.AddScoped<OutboxSender>();
+        services.AddScoped<IOutboxComposer, StoredMessageComposer>();
+        services.AddHealthChecks().AddCheck<OutboxHealthCheck>("outbox");
         return services;
     }
 }

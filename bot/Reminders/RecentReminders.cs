@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using ReformBot.Delivery;
 using ReformBot.Storage;
 
 namespace ReformBot.Reminders;
@@ -18,7 +19,7 @@ public sealed class RecentReminders(ReformBotDbContext db, TimeProvider time)
         if (!string.IsNullOrEmpty(replyToId))
         {
             messageId = await db.DeliveryAttempts.AsNoTracking()
-                .Where(a => a.Detail == replyToId && a.Channel == channel && a.Status == Delivery.DeliveryStatus.Sent)
+                .Where(a => a.Detail == replyToId && a.Channel == channel && a.Status == AttemptStatus.Sent)
                 .Join(db.OutboxMessages.Where(m => m.OfficerId == officerId), a => a.OutboxMessageId, m => m.Id, (a, m) => (long?)m.Id)
                 .FirstOrDefaultAsync(cancellationToken);
         }
@@ -27,7 +28,7 @@ public sealed class RecentReminders(ReformBotDbContext db, TimeProvider time)
         {
             var since = time.GetUtcNow() - Recent;
             messageId = await db.OutboxMessages.AsNoTracking()
-                .Where(m => m.OfficerId == officerId && m.Kind == OutboxKind.Reminders && m.State == OutboxState.Sent && m.Channel == channel && m.SentAt >= since)
+                .Where(m => m.OfficerId == officerId && m.Kind == ReminderOutbox.RowKind && m.State == OutboxState.Sent && m.Channel == channel && m.SentAt >= since)
                 .OrderByDescending(m => m.SentAt)
                 .Select(m => (long?)m.Id)
                 .FirstOrDefaultAsync(cancellationToken);

@@ -1,3 +1,5 @@
+using ReformBot.Delivery;
+
 namespace ReformBot.Reminders;
 
 /// <summary>

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using ReformBot.Delivery;
 using ReformBot.Storage;
 
 namespace ReformBot.Reminders;
@@ -61,7 +62,7 @@ public sealed class ReminderCycle(IServiceScopeFactory scopes, TimeProvider time
     {
         await using var scope = scopes.CreateAsyncScope();
         var planned = await scope.ServiceProvider.GetRequiredService<ReminderPlanning>().PlanDueAsync(cancellationToken);
-        var round = await scope.ServiceProvider.GetRequiredService<OutboxDelivery>().DeliverDueAsync(cancellationToken);
+        var round = await scope.ServiceProvider.GetRequiredService<OutboxSender>().SendDueAsync(cancellationToken);
         return new ReminderCycleResult(time.GetUtcNow(), planned, round.Delivered, round.Failed);
     }
 

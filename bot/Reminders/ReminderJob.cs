@@ -3,7 +3,9 @@ using Quartz;
 namespace ReformBot.Reminders;
 
 /// <summary>
-/// The one Quartz job: on a short cadence it plans every reminder that has come due and sends the outbox. The planner
+/// The one Quartz job: on a short cadence it plans every reminder that has come due and runs the one outbox sender
+/// (Delivery's <see cref="Delivery.OutboxSender"/>: reminders, broadcasts, notices and reports alike), so the cluster
+/// lock and the claims cover everything the bot sends. The planner
 /// computes due times from the plans each time, so a plan revision needs no rescheduling of triggers.
 /// </summary>
 [DisallowConcurrentExecution]

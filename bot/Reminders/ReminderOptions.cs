@@ -19,15 +19,6 @@ public sealed class ReminderOptions
     /// </summary>
     public bool SchedulerEnabled { get; set; } = true;
 
-    /// <summary>Attempts per outbox message before it becomes a dead letter.</summary>
-    public int MaxAttempts { get; set; } = 8;
-
-    /// <summary>Wait after the first failed attempt, doubled after each further one (a longer Retry-After wins).</summary>
-    public TimeSpan RetryDelay { get; set; } = TimeSpan.FromSeconds(30);
-
-    /// <summary>How long one instance holds a message it is sending before another may take it over.</summary>
-    public TimeSpan ClaimFor { get; set; } = TimeSpan.FromMinutes(5);
-
     public ReminderPolicy Policy { get; } = new();
 
     public IReadOnlyDictionary<string, ReminderPolicy> Plans => plans;

@@ -13,16 +13,6 @@ internal sealed class ReminderOptionsValidator : IValidateOptions<ReminderOption
             errors.Add("Reminders:Interval must be between 00:00:01 and 01:00:00.");
         }
 
-        if (options.MaxAttempts is < 1 or > 100)
-        {
-            errors.Add("Reminders:MaxAttempts must be between 1 and 100.");
-        }
-
-        if (options.RetryDelay <= TimeSpan.Zero || options.ClaimFor <= TimeSpan.Zero)
-        {
-            errors.Add("Reminders:RetryDelay and Reminders:ClaimFor must be positive.");
-        }
-
         Check("Reminders", options.Policy, errors);
         foreach (var (plan, policy) in options.Plans)
         {
@@ -54,9 +44,9 @@ internal sealed class ReminderOptionsValidator : IValidateOptions<ReminderOption
             errors.Add($"{prefix}:RepeatEveryDays must be between 1 and 90.");
         }
 
-        if (policy.QuietUntil >= policy.QuietFrom || policy.At < policy.QuietUntil || policy.At >= policy.QuietFrom)
+        if (policy.At < policy.QuietUntil || policy.At >= policy.QuietFrom)
         {
-            errors.Add($"{prefix}: QuietUntil must come before QuietFrom, and At between them.");
+            errors.Add($"{prefix}:At must lie within the working hours Delivery:QuietUntil–Delivery:QuietFrom.");
         }
     }
 }

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using ReformBot.Calendar;
+using ReformBot.Delivery;
 using ReformBot.Storage;
 
 namespace ReformBot.Reminders;
@@ -14,7 +14,7 @@ public sealed partial class ReminderPlanning(
     ReformBotDbContext db,
     ReminderPlanner planner,
     ReminderPlanStates states,
-    WorkingCalendar calendar,
+    QuietHours quietHours,
     IOptions<ReminderOptions> options,
     TimeProvider time,
     ILogger<ReminderPlanning> logger)
@@ -50,7 +50,7 @@ public sealed partial class ReminderPlanning(
         var notBefore = NextOpening(now);
         foreach (var person in fresh.GroupBy(r => r.OfficerId, StringComparer.Ordinal))
         {
-            var message = OutboxMessage.ForReminders(person.Key, now, notBefore);
+            var message = OutboxMessage.Composed(person.Key, ReminderOutbox.RowKind, now, notBefore);
             db.OutboxMessages.Add(message);
             db.Reminders.AddRange(person.Select(r => new Reminder(r, message, now)));
         }
@@ -83,8 +83,7 @@ public sealed partial class ReminderPlanning(
         (await db.ReminderWatermarks.AsNoTracking().SingleOrDefaultAsync(cancellationToken))?.PlannedUpTo;
 
     /// <summary>The first moment at or after <paramref name="instant"/> inside working hours of a working day.</summary>
-    public DateTimeOffset NextOpening(DateTimeOffset instant) =>
-        new WorkingHours(options.Value.Policy.QuietUntil, options.Value.Policy.QuietFrom).NextOpening(calendar, instant);
+    public DateTimeOffset NextOpening(DateTimeOffset instant) => quietHours.NextOpening(instant);
 
     private async Task<bool> SaveOrLoseRaceAsync(CancellationToken cancellationToken)
     {

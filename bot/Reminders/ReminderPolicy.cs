@@ -35,11 +35,11 @@ public sealed class ReminderPolicy
     /// <summary>Check-in cadence for ongoing and all-year tasks that do not give one.</summary>
     public CheckInCadence DefaultCheckIn { get; set; } = CheckInCadence.Monthly;
 
-    /// <summary>Local time from which reminders go out on working days.</summary>
-    public TimeOnly QuietUntil { get; set; } = new(7, 30);
+    /// <summary>Local time from which reminders go out on working days: <c>Delivery:QuietUntil</c>, copied here for the planner.</summary>
+    public TimeOnly QuietUntil { get; internal set; } = new(7, 30);
 
-    /// <summary>Local time after which reminders wait for the next working morning.</summary>
-    public TimeOnly QuietFrom { get; set; } = new(17, 30);
+    /// <summary>Local time after which reminders wait for the next working morning: <c>Delivery:QuietFrom</c>, copied here for the planner.</summary>
+    public TimeOnly QuietFrom { get; internal set; } = new(17, 30);
 
     public ReminderPolicy Copy() => new()
     {

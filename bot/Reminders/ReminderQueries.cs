@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using ReformBot.Calendar;
+using ReformBot.Delivery;
 using ReformBot.Storage;
 
 namespace ReformBot.Reminders;
@@ -53,7 +54,7 @@ public sealed class ReminderQueries(ReformBotDbContext db, ReminderPlanning plan
         var keys = (await db.Reminders.AsNoTracking().Where(r => ids.Contains(r.OutboxMessageId)).Select(r => new { r.OutboxMessageId, r.DedupeKey }).ToListAsync(cancellationToken))
             .ToLookup(r => r.OutboxMessageId, r => r.DedupeKey);
         return [.. messages.Select(m => new OutboxView(
-            m.Id, m.OfficerId, m.Kind.ToString(), m.State.ToString(), VietnamTime.ToLocal(m.CreatedAt), m.Attempts,
+            m.Id, m.OfficerId, m.Kind, m.State.ToString(), VietnamTime.ToLocal(m.CreatedAt), m.Attempts,
             m.NextAttemptAt is { } next ? VietnamTime.ToLocal(next) : null, m.SentAt is { } sent ? VietnamTime.ToLocal(sent) : null,
             m.Channel, m.LastError, m.Text, [.. keys[m.Id]]))];
     }

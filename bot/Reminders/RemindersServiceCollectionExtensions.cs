@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using Quartz;
+using ReformBot.Delivery;
 using ReformBot.Storage;
 
 namespace ReformBot.Reminders;
@@ -14,14 +15,14 @@ public static class RemindersServiceCollectionExtensions
     {
         var section = configuration.GetSection(ReminderOptions.Section);
         services.AddOptions<ReminderOptions>()
-            .Configure(options =>
+            .Configure<IOptions<DeliveryOptions>>((options, delivery) =>
             {
                 section.Bind(options);
-                BindPolicy(section, options.Policy);
+                BindPolicy(section, options.Policy, delivery.Value);
                 foreach (var plan in section.GetSection("Plans").GetChildren())
                 {
                     var policy = options.Policy.Copy();
-                    BindPolicy(plan, policy);
+                    BindPolicy(plan, policy, delivery.Value);
                     options.SetPlan(plan.Key, policy);
                 }
             })
@@ -32,7 +33,10 @@ public static class RemindersServiceCollectionExtensions
         services.AddScoped<ReminderPlanStates>();
         services.AddScoped<ReminderPlanning>();
         services.AddScoped<ReminderComposer>();
-        services.AddScoped<OutboxDelivery>();
+        services.AddScoped<UnreachableNotices>();
+        services.AddScoped<ReminderOutbox>();
+        services.AddScoped<IOutboxComposer>(sp => sp.GetRequiredService<ReminderOutbox>());
+        services.AddScoped<IOutboxListener>(sp => sp.GetRequiredService<ReminderOutbox>());
         services.AddScoped<ReminderQueries>();
         services.AddScoped<Snoozes>();
         services.AddScoped<RecentReminders>();
@@ -78,8 +82,11 @@ public static class RemindersServiceCollectionExtensions
         return services;
     }
 
-    private static void BindPolicy(IConfigurationSection section, ReminderPolicy policy)
+    private static void BindPolicy(IConfigurationSection section, ReminderPolicy policy, DeliveryOptions delivery)
     {
+        // Working hours are one setting for everything the bot sends (Delivery:Quiet*); the planner reads them here.
+        (policy.QuietUntil, policy.QuietFrom) = (delivery.QuietUntil, delivery.QuietFrom);
+
         // The binder adds to a list that already has items; a list in the settings replaces the default instead.
         if (section.GetSection(nameof(ReminderPolicy.DaysBefore)).GetChildren().Any())
         {

@@ -15,6 +15,6 @@ internal sealed class BroadcastConfiguration : IEntityTypeConfiguration<Broadcas
         builder.Property(b => b.PlanCode).HasMaxLength(500);
         builder.Property(b => b.SenderOfficerId).HasMaxLength(100);
         builder.Property(b => b.Summary).HasMaxLength(4000);
-        builder.HasMany(b => b.Recipients).WithOne().HasForeignKey(r => r.BroadcastId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(b => b.Messages).WithOne().HasForeignKey(m => m.GroupId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using ReformBot.Reminders;
+using ReformBot.Delivery;
 
 namespace ReformBot.Storage;
 
@@ -10,7 +10,7 @@ internal sealed class DeliveryAttemptConfiguration : IEntityTypeConfiguration<De
     {
         builder.ToTable("delivery_attempts");
         builder.HasKey(a => a.Id);
-        builder.HasIndex(a => a.OutboxMessageId);
+        builder.HasIndex(a => new { a.OutboxMessageId, a.Status });
         builder.HasOne<OutboxMessage>().WithMany().HasForeignKey(a => a.OutboxMessageId).OnDelete(DeleteBehavior.Cascade);
         builder.Property(a => a.Status).HasConversion<string>().HasMaxLength(20);
         builder.Property(a => a.Channel).HasMaxLength(20);

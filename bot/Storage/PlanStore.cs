@@ -119,6 +119,7 @@ public sealed class PlanStore(ReformBotDbContext db, TimeProvider time)
             broadcast,
             notices.Select(n => (n.OfficerId, names.GetValueOrDefault(n.OfficerId, n.OfficerId),
                 OutgoingMessage.WithCard(BroadcastTexts.PlanChanged(plan.Code, plan.Revision, n.Items.Count), PlanChangeCard.Create(plan, n.Items)))),
+            now,
             cancellationToken);
     }
 

@@ -3,6 +3,7 @@ using ReformBot.Accounts;
 using ReformBot.Audit;
 using ReformBot.Broadcasts;
 using ReformBot.Channels.Zalo;
+using ReformBot.Delivery;
 using ReformBot.Inbox;
 using ReformBot.Plans;
 using ReformBot.Reminders;
@@ -32,7 +33,6 @@ public abstract class ReformBotDbContext(DbContextOptions options) : DbContext(o
     public DbSet<ExtensionRequest> ExtensionRequests => Set<ExtensionRequest>();
     public DbSet<StoredConversationReference> ConversationReferences => Set<StoredConversationReference>();
     public DbSet<Broadcast> Broadcasts => Set<Broadcast>();
-    public DbSet<BroadcastRecipient> BroadcastRecipients => Set<BroadcastRecipient>();
     public DbSet<ZaloToken> ZaloTokens => Set<ZaloToken>();
     public DbSet<ZaloUser> ZaloUsers => Set<ZaloUser>();
     public DbSet<InboxItem> InboxItems => Set<InboxItem>();

@@ -17,6 +17,9 @@ public static class ZaloServiceCollectionExtensions
         services.AddOptions<ZaloOptions>().Bind(section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<ZaloOptions>, ZaloOptionsValidator>();
 
+        // Known to Delivery:ChannelOrder even when Zalo is not enabled on this instance.
+        services.AddSingleton(new OfficerChannelName(ZaloChannelNames.Oa));
+
         // Read once here because it decides what is registered; the validator checks the rest at start-up.
         var settings = section.Get<ZaloOptions>() ?? new ZaloOptions();
         if (!settings.Enabled && !settings.BotEnabled)

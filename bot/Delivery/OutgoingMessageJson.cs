@@ -1,7 +1,6 @@
 using System.Text.Json;
-using ReformBot.Delivery;
 
-namespace ReformBot.Broadcasts;
+namespace ReformBot.Delivery;
 
 /// <summary>How a queued message is written down and read back.</summary>
 internal static class OutgoingMessageJson

@@ -1,11 +1,11 @@
-namespace ReformBot.Reminders;
+namespace ReformBot.Delivery;
 
 public enum OutboxState
 {
     Pending,
     Sent,
 
-    /// <summary>Nothing left to say when its turn came (every reminder in it was resolved meanwhile).</summary>
+    /// <summary>Nothing left to say when its turn came (e.g. every reminder in it was resolved meanwhile).</summary>
     Skipped,
 
     /// <summary>No channel reaches the officer.</summary>
@@ -13,4 +13,7 @@ public enum OutboxState
 
     /// <summary>Dead letter: the configured number of attempts failed. Listed by <c>GET /api/admin/outbox?state=dead</c>.</summary>
     Dead,
+
+    /// <summary>The person has never linked a chat account: nothing was tried.</summary>
+    NeverLinked,
 }

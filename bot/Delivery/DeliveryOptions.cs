@@ -1,0 +1,25 @@
+namespace ReformBot.Delivery;
+
+/// <summary>Section <c>Delivery</c>: working hours, channel order and how the one outbox retries.</summary>
+public sealed class DeliveryOptions
+{
+    public const string Section = "Delivery";
+
+    /// <summary>Local time (Vietnam) from which messages go out on working days.</summary>
+    public TimeOnly QuietUntil { get; set; } = new(7, 30);
+
+    /// <summary>Local time after which messages wait for the next working morning (urgent announcements excepted).</summary>
+    public TimeOnly QuietFrom { get; set; } = new(17, 30);
+
+    /// <summary>The order in which channels are tried for an officer; channels not listed come after, in registration order.</summary>
+    public IList<string> ChannelOrder { get; set; } = ["msteams", "zalo"];
+
+    /// <summary>Attempts per outbox message before it becomes a dead letter.</summary>
+    public int MaxAttempts { get; set; } = 8;
+
+    /// <summary>Wait after the first failed attempt, doubled after each further one (a longer Retry-After wins).</summary>
+    public TimeSpan RetryDelay { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>How long one sender holds a message before another may take it over (and count the attempt as unknown).</summary>
+    public TimeSpan ClaimFor { get; set; } = TimeSpan.FromMinutes(1);
+}

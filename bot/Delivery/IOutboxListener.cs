@@ -1,0 +1,13 @@
+namespace ReformBot.Delivery;
+
+/// <summary>
+/// Hears what the sender did: each row it settled (saved already) and the end of each pass over the due rows, so a
+/// feature can write follow-up rows (progress and delivery reports, notices to heads) that the same round then sends.
+/// Follow-up rows should carry a dedupe key: two instances may hear the same event.
+/// </summary>
+public interface IOutboxListener
+{
+    Task SettledAsync(OutboxMessage message, CancellationToken cancellationToken);
+
+    Task PassEndedAsync(CancellationToken cancellationToken);
+}

@@ -1,0 +1,163 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace ReformBot.Storage.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class OneOutbox : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "broadcast_recipients");
+
+            migrationBuilder.DropIndex(
+                name: "IX_delivery_attempts_OutboxMessageId",
+                table: "delivery_attempts");
+
+            migrationBuilder.AddColumn<long>(
+                name: "AcknowledgedAt",
+                table: "outbox_messages",
+                type: "INTEGER",
+                nullable: true);
+
+            migrationBuilder.AddColumn<long>(
+                name: "GroupId",
+                table: "outbox_messages",
+                type: "INTEGER",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "Payload",
+                table: "outbox_messages",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "RecipientName",
+                table: "outbox_messages",
+                type: "TEXT",
+                maxLength: 300,
+                nullable: true);
+
+            migrationBuilder.AddColumn<bool>(
+                name: "Urgent",
+                table: "outbox_messages",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: false);
+
+            migrationBuilder.AddColumn<long>(
+                name: "ReconciledAt",
+                table: "delivery_attempts",
+                type: "INTEGER",
+                nullable: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_outbox_messages_GroupId_OfficerId",
+                table: "outbox_messages",
+                columns: new[] { "GroupId", "OfficerId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_delivery_attempts_OutboxMessageId_Status",
+                table: "delivery_attempts",
+                columns: new[] { "OutboxMessageId", "Status" });
+
+            migrationBuilder.AddForeignKey(
+                name: "FK_outbox_messages_broadcasts_GroupId",
+                table: "outbox_messages",
+                column: "GroupId",
+                principalTable: "broadcasts",
+                principalColumn: "Id",
+                onDelete: ReferentialAction.Cascade);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropForeignKey(
+                name: "FK_outbox_messages_broadcasts_GroupId",
+                table: "outbox_messages");
+
+            migrationBuilder.DropIndex(
+                name: "IX_outbox_messages_GroupId_OfficerId",
+                table: "outbox_messages");
+
+            migrationBuilder.DropIndex(
+                name: "IX_delivery_attempts_OutboxMessageId_Status",
+                table: "delivery_attempts");
+
+            migrationBuilder.DropColumn(
+                name: "AcknowledgedAt",
+                table: "outbox_messages");
+
+            migrationBuilder.DropColumn(
+                name: "GroupId",
+                table: "outbox_messages");
+
+            migrationBuilder.DropColumn(
+                name: "Payload",
+                table: "outbox_messages");
+
+            migrationBuilder.DropColumn(
+                name: "RecipientName",
+                table: "outbox_messages");
+
+            migrationBuilder.DropColumn(
+                name: "Urgent",
+                table: "outbox_messages");
+
+            migrationBuilder.DropColumn(
+                name: "ReconciledAt",
+                table: "delivery_attempts");
+
+            migrationBuilder.CreateTable(
+                name: "broadcast_recipients",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    AcknowledgedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    BroadcastId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Channel = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    Detail = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    MessageJson = table.Column<string>(type: "TEXT", nullable: false),
+                    NextAttemptAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    OfficerId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    OfficerName = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    SentAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    State = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_broadcast_recipients", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_broadcast_recipients_broadcasts_BroadcastId",
+                        column: x => x.BroadcastId,
+                        principalTable: "broadcasts",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_delivery_attempts_OutboxMessageId",
+                table: "delivery_attempts",
+                column: "OutboxMessageId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_broadcast_recipients_BroadcastId_OfficerId",
+                table: "broadcast_recipients",
+                columns: new[] { "BroadcastId", "OfficerId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_broadcast_recipients_State",
+                table: "broadcast_recipients",
+                column: "State");
+        }
+    }
+}
