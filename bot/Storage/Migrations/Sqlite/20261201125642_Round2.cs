@@ -5,13 +5,16 @@
 namespace ReformBot.Storage.Migrations.Sqlite
 {
     /// <inheritdoc />
-    public partial class OneOutbox : Migration
+    public partial class Round2 : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
                 name: "broadcast_recipients");
+
+            migrationBuilder.DropTable(
+                name: "zalo_seen_events");
 
             migrationBuilder.DropIndex(
                 name: "IX_delivery_attempts_OutboxMessageId",
@@ -55,6 +58,30 @@ namespace ReformBot.Storage.Migrations.Sqlite
                 type: "INTEGER",
                 nullable: true);
 
+            migrationBuilder.CreateTable(
+                name: "inbox_items",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Channel = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Key = table.Column<string>(type: "TEXT", maxLength: 600, nullable: false),
+                    ConversationKey = table.Column<string>(type: "TEXT", maxLength: 600, nullable: false),
+                    Payload = table.Column<string>(type: "TEXT", nullable: false),
+                    ReceivedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    NextAttemptAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    LeaseUntil = table.Column<long>(type: "INTEGER", nullable: true),
+                    LastError = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    Reply = table.Column<string>(type: "TEXT", nullable: true),
+                    CompletedAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_inbox_items", x => x.Id);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_outbox_messages_GroupId_OfficerId",
                 table: "outbox_messages",
@@ -65,6 +92,22 @@ namespace ReformBot.Storage.Migrations.Sqlite
                 name: "IX_delivery_attempts_OutboxMessageId_Status",
                 table: "delivery_attempts",
                 columns: new[] { "OutboxMessageId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_inbox_items_Channel_Key",
+                table: "inbox_items",
+                columns: new[] { "Channel", "Key" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_inbox_items_ConversationKey_State",
+                table: "inbox_items",
+                columns: new[] { "ConversationKey", "State" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_inbox_items_State_NextAttemptAt",
+                table: "inbox_items",
+                columns: new[] { "State", "NextAttemptAt" });
 
             migrationBuilder.AddForeignKey(
                 name: "FK_outbox_messages_broadcasts_GroupId",
@@ -81,6 +124,9 @@ namespace ReformBot.Storage.Migrations.Sqlite
             migrationBuilder.DropForeignKey(
                 name: "FK_outbox_messages_broadcasts_GroupId",
                 table: "outbox_messages");
+
+            migrationBuilder.DropTable(
+                name: "inbox_items");
 
             migrationBuilder.DropIndex(
                 name: "IX_outbox_messages_GroupId_OfficerId",
@@ -143,6 +189,18 @@ namespace ReformBot.Storage.Migrations.Sqlite
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "zalo_seen_events",
+                columns: table => new
+                {
+                    Key = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    SeenAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_zalo_seen_events", x => x.Key);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_delivery_attempts_OutboxMessageId",
                 table: "delivery_attempts",
@@ -158,6 +216,11 @@ namespace ReformBot.Storage.Migrations.Sqlite
                 name: "IX_broadcast_recipients_State",
                 table: "broadcast_recipients",
                 column: "State");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_zalo_seen_events_SeenAt",
+                table: "zalo_seen_events",
+                column: "SeenAt");
         }
     }
 }

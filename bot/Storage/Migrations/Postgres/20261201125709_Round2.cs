@@ -7,13 +7,16 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace ReformBot.Storage.Migrations.Postgres
 {
     /// <inheritdoc />
-    public partial class OneOutbox : Migration
+    public partial class Round2 : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
                 name: "broadcast_recipients");
+
+            migrationBuilder.DropTable(
+                name: "zalo_seen_events");
 
             migrationBuilder.DropIndex(
                 name: "IX_delivery_attempts_OutboxMessageId",
@@ -67,6 +70,30 @@ namespace ReformBot.Storage.Migrations.Postgres
                 type: "timestamp with time zone",
                 nullable: true);
 
+            migrationBuilder.CreateTable(
+                name: "inbox_items",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Channel = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Key = table.Column<string>(type: "character varying(600)", maxLength: 600, nullable: false),
+                    ConversationKey = table.Column<string>(type: "character varying(600)", maxLength: 600, nullable: false),
+                    Payload = table.Column<string>(type: "text", nullable: false),
+                    ReceivedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    State = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Attempts = table.Column<int>(type: "integer", nullable: false),
+                    NextAttemptAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    LeaseUntil = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    LastError = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    Reply = table.Column<string>(type: "text", nullable: true),
+                    CompletedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_inbox_items", x => x.Id);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_outbox_messages_GroupId_OfficerId",
                 table: "outbox_messages",
@@ -77,6 +104,22 @@ namespace ReformBot.Storage.Migrations.Postgres
                 name: "IX_delivery_attempts_OutboxMessageId_Status",
                 table: "delivery_attempts",
                 columns: new[] { "OutboxMessageId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_inbox_items_Channel_Key",
+                table: "inbox_items",
+                columns: new[] { "Channel", "Key" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_inbox_items_ConversationKey_State",
+                table: "inbox_items",
+                columns: new[] { "ConversationKey", "State" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_inbox_items_State_NextAttemptAt",
+                table: "inbox_items",
+                columns: new[] { "State", "NextAttemptAt" });
 
             migrationBuilder.AddForeignKey(
                 name: "FK_outbox_messages_broadcasts_GroupId",
@@ -93,6 +136,9 @@ namespace ReformBot.Storage.Migrations.Postgres
             migrationBuilder.DropForeignKey(
                 name: "FK_outbox_messages_broadcasts_GroupId",
                 table: "outbox_messages");
+
+            migrationBuilder.DropTable(
+                name: "inbox_items");
 
             migrationBuilder.DropIndex(
                 name: "IX_outbox_messages_GroupId_OfficerId",
@@ -165,6 +211,18 @@ namespace ReformBot.Storage.Migrations.Postgres
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "zalo_seen_events",
+                columns: table => new
+                {
+                    Key = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    SeenAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_zalo_seen_events", x => x.Key);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_delivery_attempts_OutboxMessageId",
                 table: "delivery_attempts",
@@ -180,6 +238,11 @@ namespace ReformBot.Storage.Migrations.Postgres
                 name: "IX_broadcast_recipients_State",
                 table: "broadcast_recipients",
                 column: "State");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_zalo_seen_events_SeenAt",
+                table: "zalo_seen_events",
+                column: "SeenAt");
         }
     }
 }
