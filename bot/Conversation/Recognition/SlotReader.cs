@@ -43,15 +43,61 @@ internal static partial class SlotReader
             : p.ToUpperInvariant()));
     }
 
+    /// <summary>Progress 0–100 in digits, words or a share of the work (see <see cref="VietnamesePercentParser"/>).</summary>
     public static int? Percent(FoldedMessage m)
     {
         var match = PercentSign().Match(m.Text);
         if (!match.Success)
         {
-            match = PercentWord().Match(m.Text);
+            return VietnamesePercentParser.Find(m.Text)
+                ?? (PercentWord().Match(m.Text) is { Success: true } word && int.TryParse(word.Groups["p"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var w) && w <= 100 ? w : null);
         }
 
-        return match.Success && int.TryParse(match.Groups["p"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var p) && p <= 100 ? p : null;
+        return int.TryParse(match.Groups["p"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var p) && p <= 100 ? p : null;
+    }
+
+    /// <summary>
+    /// A task ref, also a bare "1.2" or "3" when the plan has that ref (<paramref name="planRefs"/>, as the plan writes
+    /// them); without plan refs, as <see cref="TaskRef(FoldedMessage)"/>.
+    /// </summary>
+    public static string? TaskRef(FoldedMessage m, IReadOnlySet<string>? planRefs)
+    {
+        var found = TaskRef(m);
+        if (found is not null || planRefs is null || planRefs.Count == 0)
+        {
+            return found;
+        }
+
+        foreach (var token in m.Tokens)
+        {
+            if (NumericRef().IsMatch(token.Folded) && planRefs.Contains(token.Folded))
+            {
+                return token.Folded;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The slots every rule starts from (task ref, date, link), knowing the plan's refs so that "1.2" is the task
+    /// when the plan has it and the date 1/2 otherwise.
+    /// </summary>
+    public static IntentSlots Common(FoldedMessage m, DateOnly today, IReadOnlySet<string>? planRefs = null) => new()
+    {
+        TaskRef = TaskRef(m, planRefs),
+        Date = VietnameseDateParser.Find(m.Text, today, planRefs)?.Date,
+        Url = Url(m),
+    };
+
+    /// <summary>"khẩn", "khẩn cấp", "hỏa tốc", "thượng khẩn", "gấp", "urgent", "asap" (not "khó khăn" nor "gặp anh").</summary>
+    public static bool Urgent(FoldedMessage m) => Urgency.IsUrgent(m);
+
+    /// <summary>What follows "vì", "do", "tại (vì)", "bởi (vì)", "lý do:": "chưa làm được vì thiếu kinh phí" → "thiếu kinh phí".</summary>
+    public static string? Reason(FoldedMessage m)
+    {
+        var marker = Reasons.MarkerAfter(m, 0);
+        return marker < 0 ? null : PhraseReader.Rest(m, marker + 1);
     }
 
     public static ReportMention? Report(FoldedMessage m)
@@ -113,6 +159,9 @@ internal static partial class SlotReader
 
     [GeneratedRegex(@"(?<![^ ])(?<r>\d{1,2}(?:\.\d{1,2})?\.[a-z]|\d{1,2}[a-e]|[ivx]{1,4}\.\d{1,2}(?:\.[0-9a-z]{1,3})*)(?![^ ])")]
     private static partial Regex BareRef();
+
+    [GeneratedRegex(@"^\d{1,2}(?:\.\d{1,2}){0,2}$")]
+    private static partial Regex NumericRef();
 
     [GeneratedRegex("^[ivxIVX]{1,4}$")]
     private static partial Regex RomanHead();
