@@ -11,14 +11,19 @@ namespace ReformBot.Tests.Delivery;
 
 public sealed class OutboxHealthTests : IDisposable
 {
-    private readonly TemporaryDirectory directory = new();
+    private readonly TestDatabase health = TestDatabase.Create();
+    private readonly TestDatabase stopped = TestDatabase.Create();
 
-    public void Dispose() => directory.Dispose();
+    public void Dispose()
+    {
+        health.Dispose();
+        stopped.Dispose();
+    }
 
     [Fact]
     public async Task HealthzShowsTheBacklogTheOldestDueRowTheDeadLettersAndTheLastRound()
     {
-        await using var host = ReminderHost.Start(directory.File("health.db"), ReminderHost.Local("2024-11-20T09:00:00"));
+        await using var host = ReminderHost.Start(health, ReminderHost.Local("2024-11-20T09:00:00"));
         await host.MoveAsync(ReminderHost.Local("2024-11-20T09:30:00"));
         await using (var db = host.CreateContext())
         {
@@ -51,7 +56,7 @@ public sealed class OutboxHealthTests : IDisposable
     [Fact]
     public async Task HealthzAnswers503WhenTheSchedulerThatRunsTheSenderStops()
     {
-        await using var host = ReminderHost.Start(directory.File("stopped.db"), ReminderHost.Local("2024-11-20T09:00:00"));
+        await using var host = ReminderHost.Start(stopped, ReminderHost.Local("2024-11-20T09:00:00"));
         Assert.Equal(HttpStatusCode.OK, (await host.Client.GetAsync("/healthz")).StatusCode);
 
         await host.InScopeAsync(async sp =>

@@ -99,12 +99,16 @@ public sealed class InboxTests
         await using var host = await BotTestHost.StartAsync();
         var gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         host.Conversation.Gate = gate;
+
+        // Stored first, then the worker starts: "hold" keeps its transaction open until the gate opens.
+        await host.StopInboxWorkerAsync();
         await host.PostAsync(Activities.Message(host.Connector.ServiceUrl, "hold", "msg-0"), host.ChannelToken());
         foreach (var i in Enumerable.Range(1, 5))
         {
             Assert.Equal(HttpStatusCode.OK, (await host.PostAsync(Activities.Message(host.Connector.ServiceUrl, $"n{i}", $"msg-{i}"), host.ChannelToken())).StatusCode);
         }
 
+        await host.Factory.Services.GetServices<Microsoft.Extensions.Hosting.IHostedService>().OfType<InboxWorker>().Single().StartAsync(CancellationToken.None);
         await host.Conversation.Holding.Task;
         var stopping = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         host.Service<Microsoft.Extensions.Hosting.IHostApplicationLifetime>().ApplicationStopping.Register(() => stopping.TrySetResult());
@@ -193,6 +197,25 @@ public sealed class InboxTests
         Assert.Equal(2, (int?)inbox["data"]!["backlog"]);
         Assert.Equal(0, (int?)inbox["data"]!["deadLetters"]);
         Assert.NotNull(inbox["data"]!["oldestPendingAgeSeconds"]);
+    }
+
+    [Fact]
+    public async Task HandledItemsAreKeptForTheRetentionAndThenPruned()
+    {
+        await using var host = await BotTestHost.StartAsync();
+        await host.PostAsync(Activities.Message(host.Connector.ServiceUrl, "hi", "msg-1"), host.ChannelToken());
+        await AllDoneAsync(host, 1);
+
+        Assert.Equal(0, await PruneAsync(host));
+        host.Clock.Advance(TimeSpan.FromDays(2) + TimeSpan.FromMinutes(1));
+        Assert.Equal(1, await PruneAsync(host));
+        Assert.Empty(await ItemsAsync(host));
+    }
+
+    private static async Task<int> PruneAsync(BotTestHost host)
+    {
+        await using var scope = host.Factory.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<InboxStore>().PruneAsync(CancellationToken.None);
     }
 
     [Theory]

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using ReformBot.Reminders;
 using ReformBot.Storage;
+using ReformBot.Delivery;
 using ReformBot.Tests.Infrastructure;
 
 namespace ReformBot.Tests.Reminders;
@@ -46,7 +47,7 @@ public abstract class TwoInstanceReminderTests(StorageProvider storage)
     private static async Task<List<OutboxMessage>> RemindersOutboxAsync(TestCluster cluster)
     {
         await using var db = cluster.Database.CreateContext();
-        return await db.OutboxMessages.AsNoTracking().Where(m => m.Kind == OutboxKind.Reminders).ToListAsync();
+        return await db.OutboxMessages.AsNoTracking().Where(m => m.Kind == ReminderOutbox.RowKind).ToListAsync();
     }
 
     [Fact]
@@ -69,7 +70,7 @@ public abstract class TwoInstanceReminderTests(StorageProvider storage)
         {
             var attempts = await db.DeliveryAttempts.AsNoTracking().ToListAsync();
             Assert.Equal(outbox.Select(m => m.Id).Order(), attempts.Select(a => a.OutboxMessageId).Order());
-            Assert.All(attempts, a => Assert.Equal(ReformBot.Delivery.DeliveryStatus.Sent, a.Status));
+            Assert.All(attempts, a => Assert.Equal(AttemptStatus.Sent, a.Status));
             Assert.All(await db.Reminders.AsNoTracking().ToListAsync(), r => Assert.Equal(ReminderState.Sent, r.State));
         }
 
@@ -101,7 +102,7 @@ public abstract class TwoInstanceReminderTests(StorageProvider storage)
         // Only the message in flight is left: claimed by the dead node until its claim runs out, then sent again.
         var left = Assert.Single(await RemindersOutboxAsync(cluster), m => m.State == OutboxState.Pending);
         Assert.Equal(inFlight, TestCluster.ConversationOf(TestCluster.TeamsAccountOf(left.OfficerId)));
-        cluster.Clock.Advance(survivor.Service<IOptions<ReminderOptions>>().Value.ClaimFor + TimeSpan.FromSeconds(1));
+        cluster.Clock.Advance(survivor.Service<IOptions<DeliveryOptions>>().Value.ClaimFor + TimeSpan.FromSeconds(1));
         Assert.True(await RoundAsync(survivor));
 
         var sends = cluster.ProactiveSendsByConversation();

@@ -1,4 +1,6 @@
 using System.Net;
+using Microsoft.EntityFrameworkCore;
+using ReformBot.Tests.Infrastructure;
 
 namespace ReformBot.Tests.Channels.BotFramework;
 
@@ -120,6 +122,11 @@ public sealed class BotAuthenticatorTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Unauthorized, (await host.PostAsync(Activities.Message(host.Connector.ServiceUrl, "hi", "m3"), host.ChannelToken(key: unknown))).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await host.PostAsync(Activities.Message(host.Connector.ServiceUrl, "hi", "m4"), host.ChannelToken(key: unknown))).StatusCode);
         Assert.Equal(2, host.OpenId.ChannelKeyFetches);
+
+        // The two accepted messages are handled by the inbox workers after the 200; the refused ones were never stored.
+        await Eventually.WaitAsync(() => Task.FromResult(host.Conversation.Received.Count >= 2), "the accepted messages handled");
+        await using var db = host.Factory.CreateDbContext();
+        Assert.Equal(2, await db.InboxItems.CountAsync());
         Assert.Equal(2, host.Conversation.Received.Count);
     }
 

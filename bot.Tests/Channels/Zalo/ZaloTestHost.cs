@@ -82,6 +82,10 @@ public sealed class ZaloTestHost : IAsyncDisposable
         return await Client.SendAsync(request);
     }
 
+    /// <summary>Stops only the inbox worker, so that what arrives from now on is stored and not handled.</summary>
+    public Task StopInboxWorkerAsync() =>
+        Factory.Services.GetServices<Microsoft.Extensions.Hosting.IHostedService>().OfType<ReformBot.Inbox.InboxWorker>().Single().StopAsync(CancellationToken.None);
+
     public async Task<T> InScopeAsync<T>(Func<IServiceProvider, Task<T>> action)
     {
         await using var scope = Factory.Services.CreateAsyncScope();
