@@ -20,7 +20,7 @@ builder.Services.AddStorage(builder.Configuration);
 builder.Services.AddDemo(builder.Configuration);
 builder.Services.AddAdmin(builder.Configuration);
 builder.Services.AddCards(builder.Configuration);
-builder.Services.AddConversation();
+builder.Services.AddConversation(builder.Configuration);
 builder.Services.AddDelivery();
 builder.Services.AddBroadcasts(builder.Configuration);
 builder.Services.AddReminders(builder.Configuration);

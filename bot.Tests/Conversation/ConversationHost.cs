@@ -25,11 +25,18 @@ public sealed class ConversationHost : IAsyncDisposable
     public RecordingChannel Channel { get; } = new();
 
     /// <summary>Starts the service and loads the plan, with Teams accounts for the officers named in <paramref name="accounts"/>.</summary>
-    public static async Task<ConversationHost> StartAsync(IReadOnlyDictionary<string, string> accounts, Action<JsonObject>? edit = null)
+    public static async Task<ConversationHost> StartAsync(
+        IReadOnlyDictionary<string, string> accounts, Action<JsonObject>? edit = null, IReadOnlyDictionary<string, string?>? settings = null)
     {
         ConversationHost? host = null;
+        var all = new Dictionary<string, string?> { ["Broadcasts:PollInterval"] = "01:00:00" };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            all[key] = value;
+        }
+
         var factory = new ReformBotFactory(
-            new Dictionary<string, string?> { ["Broadcasts:PollInterval"] = "01:00:00" },
+            all,
             configureServices: services =>
             {
                 services.AddSingleton<TimeProvider>(host!.Clock);

@@ -22,4 +22,6 @@ public enum IntentKind
     Link,
     Help,
     Greeting,
+    ProgressExport,
+    ReportDraft,
 }

@@ -26,6 +26,8 @@ public static class IntentKindWireNames
         [IntentKind.Link] = "link",
         [IntentKind.Help] = "help",
         [IntentKind.Greeting] = "greeting",
+        [IntentKind.ProgressExport] = "progress.export",
+        [IntentKind.ReportDraft] = "report.draft",
         [IntentKind.Unknown] = "unknown",
     };
 
