@@ -34,10 +34,10 @@ public sealed class RecognizeEndpointsTests
     }
 
     [Theory]
-    [InlineData("da xong nv 2.b", "0.7", "act")]
+    [InlineData("da xong nv 2.b", "0.6", "act")]
     [InlineData("da xong nv 2.b", "1", "ask")]
-    [InlineData("làm sao để báo xong?", "0.7", "answer")]
-    [InlineData("phòng Nội vụ nộp báo cáo tháng 11 chưa?", "0.7", "answer")]
+    [InlineData("làm sao để báo xong?", "0.6", "answer")]
+    [InlineData("phòng Nội vụ nộp báo cáo tháng 11 chưa?", "0.6", "answer")]
     public async Task ShowsTheRunnerUpAndWhetherTheBotWouldActAskOrAnswer(string text, string confirmBelow, string decision)
     {
         using var factory = new ReformBotFactory(new Dictionary<string, string?> { ["Admin:ApiKey"] = ApiKey, ["Conversation:ConfirmBelow"] = confirmBelow });

@@ -28,12 +28,12 @@ public sealed class ConversationOptionsTests
     }
 
     [Fact]
-    public void DefaultsAskBelowSeventyPercentAndOfferUndoForFiveMinutes()
+    public void DefaultsAskBelowSixtyPercentAndOfferUndoForFiveMinutes()
     {
         using var services = Services("Conversation:Other", "x");
 
         var options = services.GetRequiredService<IOptions<ConversationOptions>>().Value;
 
-        Assert.Equal((0.7, TimeSpan.FromMinutes(5)), (options.ConfirmBelow, options.UndoFor));
+        Assert.Equal((0.6, TimeSpan.FromMinutes(5)), (options.ConfirmBelow, options.UndoFor));
     }
 }

@@ -6,7 +6,7 @@ public sealed class ConversationOptions
     public const string Section = "Conversation";
 
     /// <summary>A change recognised with less confidence than this (0–1) is asked about ("Đúng" / "Không phải") before it is applied.</summary>
-    public double ConfirmBelow { get; set; } = 0.7;
+    public double ConfirmBelow { get; set; } = 0.6;
 
     /// <summary>How long a "Đúng" button applies the change it asked about.</summary>
     public TimeSpan ConfirmFor { get; set; } = TimeSpan.FromMinutes(30);

@@ -43,10 +43,10 @@ public static class IntentRecognizer
     /// <summary>Weight of the rules' choice against the model's probabilities when both have an opinion.</summary>
     /// <summary>
     /// Weight of the rules' choice against the model's probabilities when both have an opinion: the model overrides a
-    /// rule only when it is much surer of another intent (by more than 0.82), as for "chưa làm được vì ..." or a request
+    /// rule only when it is much surer of another intent (by more than 2/3), as for "chưa làm được vì ..." or a request
     /// without the rule's keyword.
     /// </summary>
-    private const double RuleWeight = 0.45;
+    private const double RuleWeight = 0.4;
 
     /// <summary>
     /// Rules and the trained model together: the rules keep the slots and decide alone where their pattern is exact
@@ -95,12 +95,13 @@ public static class IntentRecognizer
             TaskRef = SlotReader.TaskRef(m),
             Date = VietnameseDateParser.Find(m.Text, today)?.Date,
             Url = SlotReader.Url(m),
+            Unit = PhraseReader.Unit(m),
         };
         Apply(scores, m, common, today);
         var ranked = scores.OrderByDescending(p => p.Value).ThenBy(p => p.Key).ToList();
         var (best, confidence) = (ranked[0].Key, Math.Round(ranked[0].Value, 4));
         var runnerUp = new IntentScore(ranked[1].Key, Math.Round(ranked[1].Value, 4));
-        var slots = best == rules.Intent ? rules.Slots : IntentSlotFiller.For(best, m, common, today);
+        var slots = best == rules.Intent ? rules.Slots : IntentSlotFiller.For(best, m, common with { Unit = null }, today);
         return new RecognizedIntent(best, slots, confidence) { RunnerUp = runnerUp };
     }
 
@@ -150,7 +151,7 @@ public static class IntentRecognizer
     private static IntentKind AnswerTo(IntentKind intent, IntentSlots common) => intent switch
     {
         IntentKind.ReportSubmitted => IntentKind.MissingReports,
-        IntentKind.Done or IntentKind.Progress or IntentKind.Blocked when common.TaskRef is not null => IntentKind.Summary,
+        IntentKind.Done or IntentKind.Progress or IntentKind.Blocked when common.TaskRef is not null || common.Unit is not null => IntentKind.Summary,
         _ => IntentKind.Help,
     };
 

@@ -7,7 +7,7 @@ namespace ReformBot.Conversation.Recognition;
 internal static class MessageCues
 {
     private static readonly string[] QuestionPhrases =
-        ["bao gio", "may gio", "khi nao", "luc nao", "nhu the nao", "the nao", "lam sao", "ra sao", "co phai", "bao nhieu", "o dau", "tai sao", "vi sao", "sao chua", "phai khong", "dung khong", "co khong", "hay chua"];
+        ["bao gio", "may gio", "khi nao", "luc nao", "nhu the nao", "the nao", "lam sao", "ra sao", "co phai", "bao nhieu", "o dau", "tai sao", "vi sao", "sao chua", "phai khong", "dung khong", "co khong", "hay chua", "toi dau", "den dau", "dau roi"];
 
     /// <summary>Particles that may close a question after "chưa"/"không": "xong chưa ạ", "nộp chưa vậy".</summary>
     private static readonly HashSet<string> Particles = new(StringComparer.Ordinal) { "a", "vay", "nhi", "nhe", "ha", "the", "em", "anh", "chi", "ban", "bot", "oi", "day", "ta", ".", "!" };
@@ -61,7 +61,13 @@ internal static class MessageCues
 
     public static bool IsPoliteRequest(FoldedMessage m)
     {
-        var text = m.Text.TrimEnd('?', ' ', '.', '!');
+        var words = m.Tokens.Select(t => t.Folded).ToList();
+        while (words.Count > 1 && (Particles.Contains(words[^1]) || words[^1] == "?"))
+        {
+            words.RemoveAt(words.Count - 1);
+        }
+
+        var text = string.Join(' ', words);
         return PoliteRequestEnds.Any(end => text.EndsWith(" " + end, StringComparison.Ordinal)) && !QuestionPhrases.Any(m.Has);
     }
 
@@ -91,7 +97,7 @@ internal static class MessageCues
             return false;
         }
 
-        if (!Keywords.HasAffirmed(m, done))
+        if (!Keywords.HasAffirmed(m, done) || SlotReader.Percent(m) is < 100)
         {
             return true;
         }
