@@ -43,10 +43,10 @@ public static class IntentRecognizer
     /// <summary>Weight of the rules' choice against the model's probabilities when both have an opinion.</summary>
     /// <summary>
     /// Weight of the rules' choice against the model's probabilities when both have an opinion: the model overrides a
-    /// rule only when it is much surer of another intent (by more than 2/3), as for "chưa làm được vì ..." or a request
+    /// rule only when it is much surer of another intent (by more than 0.59), as for "chưa làm được vì ..." or a request
     /// without the rule's keyword.
     /// </summary>
-    private const double RuleWeight = 0.4;
+    private const double RuleWeight = 0.37;
 
     /// <summary>
     /// Rules and the trained model together: the rules keep the slots and decide alone where their pattern is exact
