@@ -24,7 +24,7 @@ builder.Services.AddInbox(builder.Configuration);
 builder.Services.AddDemo(builder.Configuration);
 builder.Services.AddAdmin(builder.Configuration);
 builder.Services.AddCards(builder.Configuration);
-builder.Services.AddConversation();
+builder.Services.AddConversation(builder.Configuration);
 builder.Services.AddProgress(builder.Configuration);
 builder.Services.AddDelivery(builder.Configuration);
 builder.Services.AddBroadcasts();

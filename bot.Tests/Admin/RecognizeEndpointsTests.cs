@@ -33,6 +33,23 @@ public sealed class RecognizeEndpointsTests
         Assert.True((double)body["confidence"]! > 0.5);
     }
 
+    [Theory]
+    [InlineData("da xong nv 2.b", "0.6", "act")]
+    [InlineData("da xong nv 2.b", "1", "ask")]
+    [InlineData("làm sao để báo xong?", "0.6", "answer")]
+    [InlineData("phòng Nội vụ nộp báo cáo tháng 11 chưa?", "0.6", "answer")]
+    public async Task ShowsTheRunnerUpAndWhetherTheBotWouldActAskOrAnswer(string text, string confirmBelow, string decision)
+    {
+        using var factory = new ReformBotFactory(new Dictionary<string, string?> { ["Admin:ApiKey"] = ApiKey, ["Conversation:ConfirmBelow"] = confirmBelow });
+
+        using var response = await PostAsync(factory, new JsonObject { ["text"] = text }.ToJsonString());
+
+        var body = await response.Content.ReadFromJsonAsync<JsonObject>();
+        Assert.Equal(decision, (string?)body!["decision"]);
+        Assert.NotEqual((string?)body["intent"], (string?)body["runnerUp"]!["intent"]);
+        Assert.True((double)body["runnerUp"]!["confidence"]! <= (double)body["confidence"]!);
+    }
+
     [Fact]
     public async Task ExtensionDateIsResolvedAgainstToday()
     {

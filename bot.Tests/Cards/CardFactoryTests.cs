@@ -196,6 +196,7 @@ public sealed class CardFactoryTests
             CardNames.Announcement => AnnouncementCard.Create("1", "t", "b", "s", urgent: true, CardSamples.Now),
             CardNames.PlanChange => PlanChangeCard.Create(CardSamples.Plan(), []),
             CardNames.TaskChoice => TaskChoiceCard.Create([], "x", []),
+            CardNames.IntentConfirm => IntentConfirmCard.Create("q", "m", "t"),
             CardNames.ReminderDigest => ReminderDigestCard.Create(Today, [DigestItem("2.b")]),
             _ => throw new ArgumentOutOfRangeException(nameof(name), name, "a card without a factory"),
         };

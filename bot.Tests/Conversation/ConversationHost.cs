@@ -24,11 +24,18 @@ public sealed class ConversationHost : IAsyncDisposable
     public RecordingChannel Channel { get; } = new();
 
     /// <summary>Starts the service and loads the plan, with Teams accounts for the officers named in <paramref name="accounts"/>.</summary>
-    public static async Task<ConversationHost> StartAsync(IReadOnlyDictionary<string, string> accounts, Action<JsonObject>? edit = null)
+    public static async Task<ConversationHost> StartAsync(
+        IReadOnlyDictionary<string, string> accounts, Action<JsonObject>? edit = null, IReadOnlyDictionary<string, string?>? settings = null)
     {
         ConversationHost? host = null;
+        var all = new Dictionary<string, string?>();
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            all[key] = value;
+        }
+
         var factory = new ReformBotFactory(
-            null,
+            all,
             configureServices: services =>
             {
                 services.AddSingleton<TimeProvider>(host!.Clock);

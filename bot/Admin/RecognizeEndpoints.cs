@@ -1,7 +1,9 @@
 using System.Globalization;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
 using ReformBot.Calendar;
+using ReformBot.Conversation;
 using ReformBot.Conversation.Recognition;
 
 namespace ReformBot.Admin;
@@ -16,7 +18,7 @@ internal static class RecognizeEndpoints
     public static void MapRecognize(this RouteGroupBuilder admin) => admin.MapPost("/recognize", Recognize);
 
     internal static async Task<Results<Ok<RecognizeResponse>, ProblemHttpResult>> Recognize(
-        HttpRequest request, TimeProvider time, CancellationToken cancellationToken)
+        HttpRequest request, IntentModel model, IOptions<ConversationOptions> options, TimeProvider time, CancellationToken cancellationToken)
     {
         var body = await RequestBody.ReadAsync(request, MaxBodyBytes, cancellationToken);
         if (body is null)
@@ -53,7 +55,7 @@ internal static class RecognizeEndpoints
             return BadRequest("'today' must be an ISO date such as 2024-11-20, between the years 1900 and 2200.");
         }
 
-        return TypedResults.Ok(RecognizeResponse.From(IntentRecognizer.Recognize(input.Text, today)));
+        return TypedResults.Ok(RecognizeResponse.From(IntentRecognizer.Recognize(input.Text, today, model), options.Value.ConfirmBelow));
     }
 
     private static ProblemHttpResult BadRequest(string detail) =>

@@ -5,15 +5,20 @@ using ReformBot.Plans;
 
 namespace ReformBot.Admin;
 
-/// <summary>What the recognizer made of a message, with wire names: intent as in the test corpus, index as in plan files.</summary>
-internal sealed record RecognizeResponse(string Intent, double Confidence, RecognizeSlots Slots)
+/// <summary>
+/// What the recognizer made of a message, with wire names: intent as in the test corpus, index as in plan files;
+/// <see cref="Decision"/> is what the bot would do with it: "act", "ask" (a change it is not sure of) or "answer".
+/// </summary>
+internal sealed record RecognizeResponse(string Intent, double Confidence, RecognizeRunnerUp? RunnerUp, string Decision, RecognizeSlots Slots)
 {
-    public static RecognizeResponse From(RecognizedIntent recognized)
+    public static RecognizeResponse From(RecognizedIntent recognized, double confirmBelow)
     {
         var s = recognized.Slots;
         return new RecognizeResponse(
             recognized.Intent.ToWireName(),
             recognized.Confidence,
+            recognized.RunnerUp is { } second ? new RecognizeRunnerUp(second.Intent.ToWireName(), second.Probability) : null,
+            IntentDecisions.Decide(recognized, confirmBelow).ToWireName(),
             new RecognizeSlots(
                 s.TaskRef,
                 s.Percent,

@@ -12,7 +12,8 @@ public static class CardNames
     public const string Announcement = "announcement";
     public const string PlanChange = "plan-change";
     public const string TaskChoice = "task-choice";
+    public const string IntentConfirm = "intent-confirm";
 
     public static IReadOnlyList<string> All { get; } =
-        [Welcome, TaskReminder, ReportReminder, ReminderDigest, OverdueList, StatusUpdated, Announcement, PlanChange, TaskChoice];
+        [Welcome, TaskReminder, ReportReminder, ReminderDigest, OverdueList, StatusUpdated, Announcement, PlanChange, TaskChoice, IntentConfirm];
 }

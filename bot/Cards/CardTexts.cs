@@ -89,6 +89,12 @@ public static class CardTexts
 
     public static string TaskLabel(string taskRef) => "Nhiệm vụ " + taskRef;
 
+    public const string ConfirmYes = "Đúng";
+
+    public const string ConfirmNo = "Không phải";
+
+    public const string Undo = "Hoàn tác";
+
     public static string Change<T>(T before, T after) => $"{before} → {after}";
 
     public static string UpdateHeadline(TaskUpdateOutcome outcome, string taskRef) => outcome switch

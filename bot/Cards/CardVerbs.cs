@@ -36,8 +36,17 @@ public static class CardVerbs
     /// <summary>The task a pending update was about. Data: planCode, taskRef, pending (the update the bot could not place).</summary>
     public const string TaskChoose = "task.choose";
 
+    /// <summary>"Đúng": apply the change the bot asked about. Data: token.</summary>
+    public const string IntentConfirm = "intent.confirm";
+
+    /// <summary>"Không phải": forget the change the bot asked about. Data: token.</summary>
+    public const string IntentCancel = "intent.cancel";
+
+    /// <summary>"Hoàn tác": put back what a change just replaced. Data: token.</summary>
+    public const string ChangeUndo = "change.undo";
+
     public static IReadOnlyList<string> All { get; } =
-        [TaskDone, TaskUpdate, TaskSnooze, TaskExtend, ReportSubmitted, ReportSnooze, OverdueNudge, OverduePage, AnnouncementAck, PlanAck, TaskChoose];
+        [TaskDone, TaskUpdate, TaskSnooze, TaskExtend, ReportSubmitted, ReportSnooze, OverdueNudge, OverduePage, AnnouncementAck, PlanAck, TaskChoose, IntentConfirm, IntentCancel, ChangeUndo];
 
     public static bool IsKnown(string? verb) => verb is not null && All.Contains(verb, StringComparer.Ordinal);
 }

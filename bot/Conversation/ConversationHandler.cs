@@ -3,7 +3,9 @@ using System.Text.Json.Nodes;
 using ReformBot.Accounts;
 using ReformBot.Broadcasts;
 using ReformBot.Calendar;
+using Microsoft.Extensions.Options;
 using ReformBot.Cards;
+using ReformBot.Conversation.Confirmation;
 using ReformBot.Conversation.Recognition;
 using ReformBot.Delivery;
 using ReformBot.Plans;
@@ -29,6 +31,9 @@ public sealed partial class ConversationHandler(
     Broadcaster broadcaster,
     AccountLinker linker,
     IProgressChat progress,
+    IntentModel model,
+    ConversationTokens tokens,
+    IOptions<ConversationOptions> options,
     TimeProvider time,
     ILogger<ConversationHandler> logger) : IConversationHandler
 {
@@ -36,7 +41,7 @@ public sealed partial class ConversationHandler(
     {
         ArgumentNullException.ThrowIfNull(message);
         var sender = await directory.FindAsync(message.Channel, message.AccountId, message.AadObjectId, cancellationToken);
-        var recognized = message.Action is null ? IntentRecognizer.Recognize(message.Text, VietnamTime.Today(time)) : RecognizedIntent.Unknown;
+        var recognized = message.Action is null ? IntentRecognizer.Recognize(message.Text, VietnamTime.Today(time), model) : RecognizedIntent.Unknown;
         if (recognized is { Intent: IntentKind.Link, Slots.Code: { } code })
         {
             var linked = await linker.RedeemAsync(message.Channel, message.AccountId, message.AadObjectId, code, cancellationToken);
@@ -109,6 +114,22 @@ public sealed partial class ConversationHandler(
                 var snoozeDue = DateOnly.TryParseExact(Text(action.Data, "dueDate"), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var sd) ? sd : (DateOnly?)null;
                 return await snoozes.SnoozeReportAsync(sender, Text(action.Data, "planCode"), Text(action.Data, "reportCode"), snoozeDue, Text(action.Data, "unitCode"), Days(action.Data), cancellationToken);
 
+            case CardVerbs.IntentConfirm:
+                var payload = await tokens.RedeemAsync(ConversationTokenKind.Confirm, sender.OfficerId, Text(action.Data, "token"), cancellationToken);
+                if (payload is null || PendingIntent.Read(payload, out var pendingText) is not { } confirmed)
+                {
+                    return ConversationReply.WithText(ConfirmationTexts.Expired);
+                }
+
+                return await HandleTextAsync(sender, message with { Text = pendingText, Action = null }, confirmed, cancellationToken, confirmed: true);
+
+            case CardVerbs.IntentCancel:
+                var cancelled = await tokens.RedeemAsync(ConversationTokenKind.Confirm, sender.OfficerId, Text(action.Data, "token"), cancellationToken);
+                return ConversationReply.WithText(cancelled is null ? ConfirmationTexts.Expired : ConfirmationTexts.Cancelled);
+
+            case CardVerbs.ChangeUndo:
+                return await UndoAsync(sender, message, Text(action.Data, "token"), cancellationToken);
+
             case CardVerbs.OverduePage:
                 var page = action.Data["page"] is JsonValue p && p.TryGetValue<int>(out var number) ? number : 1;
                 return await overview.OverdueAsync(sender, Text(action.Data, "unit"), page, cancellationToken);
@@ -119,11 +140,21 @@ public sealed partial class ConversationHandler(
         }
     }
 
-    private async Task<ConversationReply> HandleTextAsync(Sender sender, IncomingMessage message, RecognizedIntent recognized, CancellationToken cancellationToken)
+    private async Task<ConversationReply> HandleTextAsync(
+        Sender sender, IncomingMessage message, RecognizedIntent recognized, CancellationToken cancellationToken, bool confirmed = false)
     {
         if (recognized.Intent == IntentKind.Unknown && string.IsNullOrWhiteSpace(message.Text) && message.Attachments.Count > 0)
         {
-            recognized = recognized with { Intent = IntentKind.Evidence };
+            recognized = new RecognizedIntent(IntentKind.Evidence, recognized.Slots, 1);
+        }
+
+        if (!confirmed && IntentDecisions.Decide(recognized, options.Value.ConfirmBelow) == IntentDecision.Ask)
+        {
+            // Not sure enough to change anything: ask, and keep the change on the server behind the buttons' token.
+            var token = await tokens.IssueAsync(ConversationTokenKind.Confirm, sender.OfficerId, message.Channel, PendingIntent.From(recognized, message.Text).ToJson(), cancellationToken);
+            var question = ConfirmationTexts.Question(recognized);
+            var ask = new OutgoingMessage(question, IntentConfirmCard.Create(question, message.Text, token), IntentConfirmCard.Buttons(token));
+            return new ConversationReply(null, [ask]);
         }
 
         var slots = recognized.Slots;
@@ -157,6 +188,8 @@ public sealed partial class ConversationHandler(
                 return ConversationReply.WithText(AccountTexts.HowToLink);
             case IntentKind.Help or IntentKind.Greeting or IntentKind.Unknown:
                 return ConversationReply.WithText(ConversationTexts.Help(sender));
+            case IntentKind.ProgressExport or IntentKind.ReportDraft:
+                return ConversationReply.WithText(ConfirmationTexts.PlaceholderFeature);
             default:
                 LogUnsupportedIntent(logger, recognized.Intent, sender.OfficerId);
                 return ConversationReply.WithText(ConversationTexts.NotAvailableYet);
@@ -227,7 +260,17 @@ public sealed partial class ConversationHandler(
         if (result.Outcome is TaskUpdateOutcome.Updated or TaskUpdateOutcome.Unchanged)
         {
             var card = StatusUpdatedCard.Create(result, sender.Name, time.GetUtcNow());
-            return new ConversationReply(null, [OutgoingMessage.WithCard(CardTexts.UpdateHeadline(result.Outcome, task.Ref), card)]);
+            var headline = CardTexts.UpdateHeadline(result.Outcome, task.Ref);
+            if (result.Outcome != TaskUpdateOutcome.Updated)
+            {
+                return new ConversationReply(null, [OutgoingMessage.WithCard(headline, card)]);
+            }
+
+            // Said in words, so possibly misread: what changed, and a way back for a few minutes.
+            var undo = new UndoableTaskChange(planCode, task.Ref, result.OldState, result.OldProgress);
+            var token = await tokens.IssueAsync(ConversationTokenKind.Undo, sender.OfficerId, message.Channel, undo.ToJson(), cancellationToken);
+            var text = headline + "\n" + ConfirmationTexts.UndoOffer(options.Value.UndoFor);
+            return new ConversationReply(null, [new OutgoingMessage(text, card, [IntentConfirmCard.UndoButton(token)])]);
         }
 
         if (result.Outcome == TaskUpdateOutcome.AlreadyDone)
@@ -261,6 +304,25 @@ public sealed partial class ConversationHandler(
         // A refused update leaves the card as it was, so the officer can still act on it (e.g. after sending evidence).
         LogRefused(logger, sender.OfficerId, planCode, taskRef, result.Outcome);
         return ConversationReply.WithText(CardTexts.UpdateProblem(result.Outcome) ?? ConversationTexts.InvalidCard);
+    }
+
+    /// <summary>"Hoàn tác": the task goes back to the status and progress it had before the change, recorded and audited as any update.</summary>
+    private async Task<ConversationReply> UndoAsync(Sender sender, IncomingMessage message, string? token, CancellationToken cancellationToken)
+    {
+        var payload = await tokens.RedeemAsync(ConversationTokenKind.Undo, sender.OfficerId, token, cancellationToken);
+        if (payload is null || UndoableTaskChange.Read(payload) is not { } undo)
+        {
+            return ConversationReply.WithText(ConfirmationTexts.UndoExpired);
+        }
+
+        var result = await updater.ApplyAsync(sender, undo.PlanCode, undo.TaskRef, undo.State, undo.Progress, ConfirmationTexts.UndoNote, message.Channel, cancellationToken);
+        if (result.Outcome is TaskUpdateOutcome.Updated or TaskUpdateOutcome.Unchanged)
+        {
+            return ConversationReply.WithText(ConfirmationTexts.Undone(undo.TaskRef, result.NewState, result.NewProgress));
+        }
+
+        LogRefused(logger, sender.OfficerId, undo.PlanCode, undo.TaskRef, result.Outcome);
+        return ConversationReply.WithText(CardTexts.UpdateProblem(result.Outcome) ?? ConfirmationTexts.UndoExpired);
     }
 
     /// <summary>The snooze choice of a card: "snoozeDays" as the choice set sends it (text) or as a number.</summary>

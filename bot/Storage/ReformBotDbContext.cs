@@ -3,6 +3,7 @@ using ReformBot.Accounts;
 using ReformBot.Audit;
 using ReformBot.Broadcasts;
 using ReformBot.Channels.Zalo;
+using ReformBot.Conversation.Confirmation;
 using ReformBot.Delivery;
 using ReformBot.Inbox;
 using ReformBot.Plans;
@@ -41,6 +42,7 @@ public abstract class ReformBotDbContext(DbContextOptions options) : DbContext(o
     public DbSet<DeliveryAttempt> DeliveryAttempts => Set<DeliveryAttempt>();
     public DbSet<StoredSnooze> Snoozes => Set<StoredSnooze>();
     public DbSet<ReminderWatermark> ReminderWatermarks => Set<ReminderWatermark>();
+    public DbSet<ConversationToken> ConversationTokens => Set<ConversationToken>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -20,7 +20,7 @@ internal static class ChatSpelling
         ["nx"] = "nua", ["nua"] = "nua",
         ["ns"] = "noi", ["cx"] = "cung", ["cg"] = "cung", ["lm"] = "lam", ["bt"] = "biet", ["mk"] = "minh", ["mik"] = "minh",
         ["ntn"] = "nhu the nao", ["trc"] = "truoc", ["tr"] = "truoc", ["ad"] = "admin", ["vc"] = "viec", ["hc"] = "hanh chinh",
-        ["xog"] = "xong", ["xongg"] = "xong", ["xonggg"] = "xong", ["sxong"] = "xong", ["xnog"] = "xong", ["song"] = "xong",
+        ["xog"] = "xong", ["xongg"] = "xong", ["xonggg"] = "xong", ["sxong"] = "xong", ["xg"] = "xong", ["dda"] = "da", ["nopj"] = "nop", ["dl"] = "deadline", ["xnog"] = "xong", ["song"] = "xong",
         ["ht"] = "hoan thanh", ["hthanh"] = "hoan thanh", ["hoanthanh"] = "hoan thanh",
         ["giahan"] = "gia han", ["quahan"] = "qua han", ["tiendo"] = "tien do", ["thongke"] = "thong ke",
         ["vuongmac"] = "vuong mac", ["minhchung"] = "minh chung", ["lienket"] = "lien ket", ["thongbao"] = "thong bao",
