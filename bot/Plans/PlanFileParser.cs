@@ -548,6 +548,13 @@ internal sealed partial class PlanFileParser
             return null;
         }
 
+        // Far enough for any plan, near enough that deadline and reminder arithmetic never leaves the calendar.
+        if (date.Year is < 1900 or > 2200)
+        {
+            Error(path, $"\"{text}\" is outside the years 1900 to 2200.");
+            return null;
+        }
+
         return date;
     }
 
