@@ -49,7 +49,6 @@ public sealed class TestCluster : IAsyncDisposable
             ["Bot:DefaultServiceUrl"] = Connector.ServiceUrl,
             ["Bot:RetryBaseDelay"] = "00:00:00.010",
             ["Bot:RetryMaxDelay"] = "00:00:01",
-            ["Broadcasts:PollInterval"] = "01:00:00",
         };
         foreach (var (key, value) in extra ?? new Dictionary<string, string?>())
         {
