@@ -188,8 +188,6 @@ public sealed partial class ConversationHandler(
                 return ConversationReply.WithText(AccountTexts.HowToLink);
             case IntentKind.Help or IntentKind.Greeting or IntentKind.Unknown:
                 return ConversationReply.WithText(ConversationTexts.Help(sender));
-            case IntentKind.ProgressExport or IntentKind.ReportDraft:
-                return ConversationReply.WithText(ConfirmationTexts.PlaceholderFeature);
             default:
                 LogUnsupportedIntent(logger, recognized.Intent, sender.OfficerId);
                 return ConversationReply.WithText(ConversationTexts.NotAvailableYet);

@@ -16,7 +16,6 @@ public static class ConfirmationTexts
 
     public const string UndoNote = "Hoàn tác";
 
-    public const string PlaceholderFeature = "Chức năng này đang được chuẩn bị, anh/chị vui lòng quay lại sau.";
 
     public static string Question(RecognizedIntent recognized)
     {
