@@ -13,21 +13,31 @@ internal static class AdminCommandLine
         Usage:
           dotnet run --project bot -- import <plan.json>
           dotnet run --project bot -- export <plan code> [file]
+          dotnet run --project bot -- draft <appendix.docx|.xlsx> [--directory units.xlsx] [--code 104/KH-UBND] [--out draft.json]
+          dotnet run --project bot -- directory <units.xlsx>
+          dotnet run --project bot -- appendix <plan code> <appendix.xlsx>
         Configuration can follow as --Key=Value, e.g. --Storage:Provider=Postgres.
         """;
 
-    private static readonly string[] Commands = ["import", "export"];
+    private static readonly string[] Commands = ["import", "export", .. DraftCommandLine.Commands];
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Commands.Contains(args[0], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The arguments meant for configuration (<c>--Key=Value</c>), without the command and its operands.</summary>
     public static string[] ConfigurationArguments(string[] args) =>
-        IsCommand(args) ? [.. args.Where(a => a.StartsWith("--", StringComparison.Ordinal))] : args;
+        IsCommand(args) ? [.. DraftCommandLine.WithoutOptions(args).Where(a => a.StartsWith("--", StringComparison.Ordinal))] : args;
 
     public static async Task<int> RunAsync(IServiceProvider services, string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
-        var operands = args.Skip(1).Where(a => !a.StartsWith("--", StringComparison.Ordinal)).ToArray();
+        var operands = DraftCommandLine.WithoutOptions(args).Skip(1).Where(a => !a.StartsWith("--", StringComparison.Ordinal)).ToArray();
         var command = args[0].ToLowerInvariant();
+        if (DraftCommandLine.Commands.Contains(command))
+        {
+            await using var draftScope = services.CreateAsyncScope();
+            await DatabaseMigrator.MigrateAsync(draftScope.ServiceProvider.GetRequiredService<ReformBotDbContext>(), cancellationToken);
+            return await DraftCommandLine.RunAsync(draftScope.ServiceProvider, command, args, operands, output, error, cancellationToken);
+        }
+
         if ((command == "import" && operands.Length != 1) || (command == "export" && operands.Length is < 1 or > 2))
         {
             await error.WriteLineAsync(Usage);

@@ -58,6 +58,11 @@ internal static class PlanEndpoints
         string code, PlanStore store, CancellationToken cancellationToken)
     {
         var planCode = Uri.UnescapeDataString(code);
+        if (planCode.EndsWith(PlanDraftEndpoints.AppendixSuffix, StringComparison.OrdinalIgnoreCase))
+        {
+            return await PlanDraftEndpoints.ExportAppendix(planCode[..^PlanDraftEndpoints.AppendixSuffix.Length], store, cancellationToken);
+        }
+
         var file = await store.ExportAsync(planCode, cancellationToken);
         return file is null
             ? TypedResults.Problem($"There is no plan with code '{planCode}'.", statusCode: StatusCodes.Status404NotFound, title: "Plan not found")

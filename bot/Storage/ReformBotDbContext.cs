@@ -3,6 +3,7 @@ using ReformBot.Accounts;
 using ReformBot.Audit;
 using ReformBot.Broadcasts;
 using ReformBot.Channels.Zalo;
+using ReformBot.PlanDrafts;
 using ReformBot.Plans;
 using ReformBot.Reminders;
 
@@ -40,6 +41,7 @@ public abstract class ReformBotDbContext(DbContextOptions options) : DbContext(o
     public DbSet<DeliveryAttempt> DeliveryAttempts => Set<DeliveryAttempt>();
     public DbSet<StoredSnooze> Snoozes => Set<StoredSnooze>();
     public DbSet<ReminderWatermark> ReminderWatermarks => Set<ReminderWatermark>();
+    public DbSet<UnitDirectoryImport> UnitDirectoryImports => Set<UnitDirectoryImport>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
