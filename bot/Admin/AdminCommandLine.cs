@@ -17,11 +17,14 @@ internal static class AdminCommandLine
           dotnet run --project bot -- import <plan.json>
           dotnet run --project bot -- export <plan code> [file]
           dotnet run --project bot -- migrate
+          dotnet run --project bot -- draft <appendix.docx|.xlsx> [--directory units.xlsx] [--code 104/KH-UBND] [--out draft.json]
+          dotnet run --project bot -- directory <units.xlsx>
+          dotnet run --project bot -- appendix <plan code> <appendix.xlsx>
           dotnet run --project bot -- teams-package <file.zip> --Bot:MicrosoftAppId=<app id> --TeamsApp:Host=<host> --TeamsApp:OrganisationName=<name> [--TeamsApp:Version=1.0.0]
         Configuration can follow as --Key=Value, e.g. --Storage:Provider=Postgres.
         """;
 
-    private static readonly string[] Commands = ["import", "export", "migrate", "teams-package"];
+    private static readonly string[] Commands = ["import", "export", "migrate", "teams-package", .. DraftCommandLine.Commands];
 
     /// <summary>
     /// Anything but configuration in first place is a command, so a mistyped verb ("improt") answers usage instead of
@@ -32,17 +35,24 @@ internal static class AdminCommandLine
 
     /// <summary>The arguments meant for configuration (<c>--Key=Value</c>), without the command and its operands.</summary>
     public static string[] ConfigurationArguments(string[] args) =>
-        IsCommand(args) ? [.. args.Where(a => a.StartsWith("--", StringComparison.Ordinal))] : args;
+        IsCommand(args) ? [.. DraftCommandLine.WithoutOptions(args).Where(a => a.StartsWith("--", StringComparison.Ordinal))] : args;
 
     public static async Task<int> RunAsync(IServiceProvider services, string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
-        var operands = args.Skip(1).Where(a => !a.StartsWith("--", StringComparison.Ordinal)).ToArray();
+        var operands = DraftCommandLine.WithoutOptions(args).Skip(1).Where(a => !a.StartsWith("--", StringComparison.Ordinal)).ToArray();
         var command = args[0].ToLowerInvariant();
         if (!Commands.Contains(command, StringComparer.Ordinal))
         {
             await error.WriteLineAsync($"error: unknown command '{args[0]}'.");
             await error.WriteLineAsync(Usage);
             return 2;
+        }
+
+        if (DraftCommandLine.Commands.Contains(command))
+        {
+            await using var draftScope = services.CreateAsyncScope();
+            await DatabaseMigrator.MigrateAsync(draftScope.ServiceProvider.GetRequiredService<ReformBotDbContext>(), cancellationToken);
+            return await DraftCommandLine.RunAsync(draftScope.ServiceProvider, command, args, operands, output, error, cancellationToken);
         }
 
         if ((command is "import" or "teams-package" && operands.Length != 1) || (command == "export" && operands.Length is < 1 or > 2) || (command == "migrate" && operands.Length != 0))

@@ -7,6 +7,7 @@ public static class AdminEndpoints
     {
         var admin = app.MapGroup("/api/admin").AddEndpointFilter<AdminApiKeyFilter>();
         admin.MapPlans();
+        admin.MapPlanDrafts();
         admin.MapLinkCodes();
         admin.MapAudit();
         admin.MapRecognize();

@@ -58,6 +58,11 @@ internal static class PlanEndpoints
         string code, PlanStore store, CancellationToken cancellationToken)
     {
         var planCode = Uri.UnescapeDataString(code);
+        if (planCode.EndsWith(PlanDraftEndpoints.AppendixSuffix, StringComparison.OrdinalIgnoreCase))
+        {
+            return await PlanDraftEndpoints.ExportAppendix(planCode[..^PlanDraftEndpoints.AppendixSuffix.Length], store, cancellationToken);
+        }
+
         if (!PlanCode.IsValid(planCode))
         {
             return TypedResults.Problem($"'code' must be {PlanCode.Expected}.", statusCode: StatusCodes.Status400BadRequest, title: "Invalid plan code");

@@ -6,6 +6,7 @@ using ReformBot.Channels.Zalo;
 using ReformBot.Conversation.Confirmation;
 using ReformBot.Delivery;
 using ReformBot.Inbox;
+using ReformBot.PlanDrafts;
 using ReformBot.Plans;
 using ReformBot.Reminders;
 
@@ -43,6 +44,7 @@ public abstract class ReformBotDbContext(DbContextOptions options) : DbContext(o
     public DbSet<StoredSnooze> Snoozes => Set<StoredSnooze>();
     public DbSet<ReminderWatermark> ReminderWatermarks => Set<ReminderWatermark>();
     public DbSet<ConversationToken> ConversationTokens => Set<ConversationToken>();
+    public DbSet<UnitDirectoryImport> UnitDirectoryImports => Set<UnitDirectoryImport>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -16,7 +16,6 @@ public static class ConfirmationTexts
 
     public const string UndoNote = "Hoàn tác";
 
-
     public static string Question(RecognizedIntent recognized)
     {
         ArgumentNullException.ThrowIfNull(recognized);

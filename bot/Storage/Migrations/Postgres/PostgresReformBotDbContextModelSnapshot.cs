@@ -318,6 +318,39 @@ namespace ReformBot.Storage.Migrations.Postgres
                     b.ToTable("zalo_users", (string)null);
                 });
 
+            modelBuilder.Entity("ReformBot.PlanDrafts.UnitDirectoryImport", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset>("ImportedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("OfficerCount")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("UnitCount")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ImportedAt");
+
+                    b.ToTable("unit_directory_imports", (string)null);
+                });
+
             modelBuilder.Entity("ReformBot.Plans.ChatAccount", b =>
                 {
                     b.Property<long>("Id")

@@ -303,6 +303,37 @@ namespace ReformBot.Storage.Migrations.Sqlite
                     b.ToTable("zalo_users", (string)null);
                 });
 
+            modelBuilder.Entity("ReformBot.PlanDrafts.UnitDirectoryImport", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ImportedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OfficerCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UnitCount")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ImportedAt");
+
+                    b.ToTable("unit_directory_imports", (string)null);
+                });
+
             modelBuilder.Entity("ReformBot.Plans.ChatAccount", b =>
                 {
                     b.Property<long>("Id")
