@@ -23,7 +23,7 @@ internal sealed class ProgressSnapshotBuilder(ReformBotDbContext db, WorkingCale
 
         // Filtered in memory: the histories are small and SQLite cannot compare DateTimeOffset columns.
         var changes = (await db.TaskStatusChanges.AsNoTracking().Where(c => taskIds.Contains(c.TaskId)).ToListAsync(cancellationToken))
-            .Where(c => c.At < end).OrderBy(c => c.At).ThenBy(c => c.Id).ToLookup(c => c.TaskId);
+            .OrderBy(c => c.At).ThenBy(c => c.Id).ToLookup(c => c.TaskId);
         var evidence = (await db.TaskEvidence.AsNoTracking().Where(e => taskIds.Contains(e.TaskId)).ToListAsync(cancellationToken))
             .Where(e => e.At < end).OrderBy(e => e.At).ThenBy(e => e.Id).ToLookup(e => e.TaskId);
         var requests = (await db.ExtensionRequests.AsNoTracking().Where(r => taskIds.Contains(r.TaskId)).ToListAsync(cancellationToken))
@@ -53,12 +53,14 @@ internal sealed class ProgressSnapshotBuilder(ReformBotDbContext db, WorkingCale
 
     private ProgressTaskRow Row(
         PlanView view, PlanTask task, DateOnly at, DateTimeOffset end,
-        List<TaskStatusChange> history, List<TaskEvidence> evidence, List<ExtensionRequest> requests)
+        List<TaskStatusChange> all, List<TaskEvidence> evidence, List<ExtensionRequest> requests)
     {
         // Before its first history entry a task stood where that entry started from; with no entry, where it stands now.
+        var history = all.Where(c => c.At < end).ToList();
         var last = history.Count > 0 ? history[^1] : null;
-        var state = last?.NewState ?? task.State;
-        var progress = last?.NewProgress ?? task.Progress;
+        var first = all.Count > 0 ? all[0] : null;
+        var state = last?.NewState ?? first?.OldState ?? task.State;
+        var progress = last?.NewProgress ?? first?.OldProgress ?? task.Progress;
 
         var extendedTo = task.ExtendedTo is null
             ? null

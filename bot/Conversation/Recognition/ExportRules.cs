@@ -19,9 +19,21 @@ internal static class ExportRules
 
         if (Keywords.HasAny(m, FileWords) && Keywords.HasAny(m, "tien do", "bao cao", "thong ke", "tong hop"))
         {
-            return new(IntentKind.ProgressExport, IntentSlots.None with { Unit = PhraseReader.Unit(m) }, 0.9);
+            return new(IntentKind.ProgressExport, IntentSlots.None with { Unit = WithoutFileWords(PhraseReader.Unit(m)) }, 0.9);
         }
 
         return null;
+    }
+
+    /// <summary>"phòng nội vụ ra excel" names the unit "phòng nội vụ".</summary>
+    private static string? WithoutFileWords(string? unit)
+    {
+        if (unit is null)
+        {
+            return null;
+        }
+
+        var cut = System.Text.RegularExpressions.Regex.Replace(unit, @"\s+(ra\s+)?(excel|xlsx|file|tệp|tep|bảng tính)\s*$", string.Empty, System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+        return cut.Length == 0 ? null : cut;
     }
 }
