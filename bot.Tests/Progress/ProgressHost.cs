@@ -42,7 +42,6 @@ public sealed class ProgressHost : IAsyncDisposable
         var factory = new ReformBotFactory(
             new Dictionary<string, string?>
             {
-                ["Broadcasts:PollInterval"] = "01:00:00",
                 ["Progress:PublicBaseUrl"] = "https://bot.example.vn/",
                 ["Progress:DownloadKey"] = "test-download-key-0123456789abcdef0123",
             },

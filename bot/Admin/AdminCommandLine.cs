@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using ReformBot.Channels.BotFramework;
 using ReformBot.Plans;
 using ReformBot.Storage;
 

@@ -9,7 +9,6 @@ using ReformBot.Conversation.Confirmation;
 using ReformBot.Conversation.Recognition;
 using ReformBot.Delivery;
 using ReformBot.Plans;
-using ReformBot.Progress;
 using ReformBot.Reminders;
 
 namespace ReformBot.Conversation;

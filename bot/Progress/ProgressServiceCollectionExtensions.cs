@@ -1,3 +1,5 @@
+using ReformBot.Conversation;
+
 namespace ReformBot.Progress;
 
 public static class ProgressServiceCollectionExtensions

@@ -33,7 +33,7 @@ public sealed class BotTestHost : IAsyncDisposable
     }
 
     public FakeConnector Connector { get; private set; } = null!;
-    public string ConnectionString => settings["ConnectionStrings:ReformBot"]!;
+    public string ConnectionString => database.ConnectionString;
     public FakeOpenIdServer OpenId { get; private set; } = null!;
     public FakeTokenServer Tokens { get; private set; } = null!;
     public ReformBotFactory Factory { get; private set; } = null!;

@@ -12,9 +12,10 @@ namespace ReformBot.Tests.Channels.Zalo;
 /// <summary>Zalo OA and Zalo Bot webhooks answer 200 only for what is stored: a host that stops before handling loses nothing.</summary>
 public sealed class ZaloInboxTests
 {
-    private const string BotUpdate = """
-        {"event_name":"message.text.received","message":{"from":{"id":"6ede9afa66b88fe6d6a9","display_name":"Hồng","is_bot":false},"chat":{"id":"6ede9afa66b88fe6d6a9","chat_type":"PRIVATE"},"text":"giúp","message_id":"2d758cb5e222177a4e99","date":1750316131602}}
-        """;
+    /// <summary>A Zalo Bot update sent now: updates more than 15 minutes from now are refused.</summary>
+    private static string BotUpdate =>
+        """{"event_name":"message.text.received","message":{"from":{"id":"6ede9afa66b88fe6d6a9","display_name":"Hồng","is_bot":false},"chat":{"id":"6ede9afa66b88fe6d6a9","chat_type":"PRIVATE"},"text":"giúp","message_id":"2d758cb5e222177a4e99","date":"""
+        + TimeProvider.System.GetUtcNow().ToUnixTimeMilliseconds().ToString(System.Globalization.CultureInfo.InvariantCulture) + "}}";
 
     private static async Task<HttpResponseMessage> PostBotAsync(ZaloTestHost host, string body)
     {

@@ -23,6 +23,7 @@ internal static class ZaloCardLayout
             case CardNames.PlanChange: PlanChange(d, lines, buttons); return true;
             case CardNames.TaskChoice: TaskChoice(d, lines, buttons); return true;
             case CardNames.Welcome: Welcome(d, lines, buttons); return true;
+            case CardNames.IntentConfirm: IntentConfirm(d, lines, buttons); return true;
             default: return false;
         }
     }
@@ -235,6 +236,16 @@ internal static class ZaloCardLayout
             data["snoozeDays"] = days;
             buttons.Add(Button(days == "1" ? ZaloTexts.RemindTomorrow : ZaloTexts.RemindAfter(S(first, "title") ?? days), verb, data));
         }
+    }
+
+    /// <summary>The bot's question before acting on an unsure reading, with the same two answers as the card.</summary>
+    private static void IntentConfirm(JsonObject d, List<string> lines, List<ZaloButton> buttons)
+    {
+        Add(lines, S(d, "question"));
+        Add(lines, S(d, "message") is { } said ? ZaloTexts.YouWrote(said) : null);
+        var data = new JsonObject { ["token"] = S(d, "token") };
+        buttons.Add(Button(ZaloTexts.ConfirmYes, CardVerbs.IntentConfirm, data));
+        buttons.Add(Button(ZaloTexts.ConfirmNo, CardVerbs.IntentCancel, data.DeepClone().AsObject()));
     }
 
     private static ZaloButton Button(string title, string verb, JsonObject data) => ZaloButton.Query(title, ZaloButtonPayload.Encode(verb, data));

@@ -23,6 +23,12 @@ internal static class ZaloTexts
         $"Anh/chị vui lòng trả lời tin này để báo kết quả, ví dụ: \"xong nv {taskRef}\", \"được 70% nv {taskRef}\", \"vướng: ...\" hoặc \"xin gia hạn đến 20/12\".";
 
     public const string Done = "Đã hoàn thành";
+
+    public const string ConfirmYes = "Đúng";
+
+    public const string ConfirmNo = "Không phải";
+
+    public static string YouWrote(string message) => $"Tin nhắn: “{message}”";
     public const string RemindTomorrow = "Nhắc lại ngày mai";
 
     public static string RemindAfter(string title) => "Nhắc lại: " + title;

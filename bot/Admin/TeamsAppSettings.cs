@@ -1,4 +1,4 @@
-namespace ReformBot.Channels.BotFramework;
+namespace ReformBot.Admin;
 
 /// <summary>
 /// What the Teams app package is filled with: <c>Bot:MicrosoftAppId</c> and the <c>TeamsApp</c> section

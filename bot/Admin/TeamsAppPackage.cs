@@ -2,7 +2,7 @@ using System.IO.Compression;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 
-namespace ReformBot.Channels.BotFramework;
+namespace ReformBot.Admin;
 
 /// <summary>
 /// The Teams app package an administrator uploads: <c>deploy/teams/manifest.json</c> (built into the service) with its

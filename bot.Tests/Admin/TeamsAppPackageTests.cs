@@ -4,10 +4,9 @@ using Json.Schema;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using ReformBot.Admin;
-using ReformBot.Channels.BotFramework;
 using ReformBot.Tests.Infrastructure;
 
-namespace ReformBot.Tests.Channels.BotFramework;
+namespace ReformBot.Tests.Admin;
 
 /// <summary>
 /// The Teams app package as an administrator builds it: the filled manifest passes Microsoft's schema of the version it
