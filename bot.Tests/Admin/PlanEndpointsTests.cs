@@ -72,6 +72,26 @@ public sealed class PlanEndpointsTests
         Assert.Equal(["92/KH-TTPVHCC"], plans!.Select(p => (string?)p!["code"]));
     }
 
+    [Fact]
+    public async Task PlanFileWithAnOfficerWithoutRolesIsRefusedWith400AtThatPath()
+    {
+        using var factory = Factory();
+        using var client = Client(factory);
+        var broken = PlanJson.Load(LapVo);
+        broken["officers"]![0]!.AsObject().Remove("roles");
+        broken["plan"]!.AsObject().Remove("year");
+
+        using var response = await PostPlanAsync(client, PlanJson.Bytes(broken));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = await response.Content.ReadFromJsonAsync<JsonObject>();
+        var paths = problem!["errors"]!.AsArray().Select(e => (string?)e!["path"]).ToList();
+        Assert.Contains("$.officers[0].roles", paths);
+        Assert.Contains("$.plan.year", paths);
+        var plans = await client.GetFromJsonAsync<JsonArray>("/api/admin/plans");
+        Assert.Empty(plans!);
+    }
+
     [Theory]
     [InlineData("this is not json")]
     [InlineData("")]

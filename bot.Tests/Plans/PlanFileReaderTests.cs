@@ -140,6 +140,43 @@ public sealed class PlanFileReaderTests
         { "dueMonth on a monthly report", p => p["reports"]![0]!["dueMonth"] = 12, "$.reports[0].dueMonth" },
     };
 
+    /// <summary>A required field left out used to reach the meaning checks as a null and throw (a 500 at the admin API).</summary>
+    public static TheoryData<string, string> RequiredFields => new()
+    {
+        { "$.plan", "year" },
+        { "$.plan", "issuer" },
+        { "$.units[0]", "code" },
+        { "$.units[1]", "name" },
+        { "$.officers[0]", "id" },
+        { "$.officers[0]", "unit" },
+        { "$.officers[0]", "roles" },
+        { "$.tasks[0]", "ref" },
+        { "$.tasks[0]", "lead" },
+        { "$.reports[0]", "code" },
+        { "$.reports[0]", "submitters" },
+        { "$.reports[0]", "recipient" },
+    };
+
+    [Theory]
+    [MemberData(nameof(RequiredFields))]
+    public void PlanFileWithoutARequiredFieldIsRefusedAtThatFieldsPath(string owner, string field)
+    {
+        var plan = PlanJson.Load(LapVo);
+        var parts = owner[2..].Split('[', ']', '.').Where(p => p.Length > 0).ToArray();
+        JsonNode node = plan;
+        foreach (var part in parts)
+        {
+            node = int.TryParse(part, System.Globalization.CultureInfo.InvariantCulture, out var i) ? node[i]! : node[part]!;
+        }
+
+        Assert.True(node.AsObject().Remove(field), $"the fixture has {owner}.{field}");
+
+        var result = PlanFileReader.Read(PlanJson.Bytes(plan));
+
+        Assert.Null(result.Plan);
+        Assert.Contains(result.Errors, e => e.Path == $"{owner}.{field}");
+    }
+
     [Theory]
     [MemberData(nameof(BrokenFiles))]
     public void EachKindOfMistakeIsReportedAtItsPath(string mistake, Action<JsonObject> breakIt, string path)

@@ -82,13 +82,13 @@ internal sealed partial class PlanFileParser
 
     private PlanHeader? ParseHeader(JsonElement element, string path)
     {
+        var errors = Errors.Count;
         var fields = Fields(element, path, "plan", ["code", "title", "issuer", "issuedOn", "year", "indices", "coordinator", "targets"], ["code", "title", "issuer", "year", "coordinator"]);
         if (fields is null)
         {
             return null;
         }
 
-        var errors = Errors.Count;
         var code = Text(fields, "code", path, PlanCode.Pattern(), PlanCode.Expected);
         var title = Text(fields, "title", path);
         var issuer = UnitCode(fields, "issuer", path);
@@ -104,13 +104,13 @@ internal sealed partial class PlanFileParser
 
     private UnitEntry? ParseUnit(JsonElement element, string path, ParsedPlan parsed)
     {
+        var errors = Errors.Count;
         var fields = Fields(element, path, "unit", ["code", "name", "parent"], ["code", "name"]);
         if (fields is null)
         {
             return null;
         }
 
-        var errors = Errors.Count;
         var code = UnitCode(fields, "code", path);
         if (code is not null && !parsed.UnitCodes.Add(code))
         {
@@ -124,13 +124,13 @@ internal sealed partial class PlanFileParser
 
     private OfficerEntry? ParseOfficer(JsonElement element, string path, ParsedPlan parsed)
     {
+        var errors = Errors.Count;
         var fields = Fields(element, path, "officer", ["id", "name", "unit", "roles", "email", "phone", "accounts"], ["id", "name", "unit", "roles"]);
         if (fields is null)
         {
             return null;
         }
 
-        var errors = Errors.Count;
         var id = Text(fields, "id", path, OfficerIdPattern(), "a lower-case id of letters, digits, '.', '_' or '-' (e.g. lv.pnv.cv1)");
         if (id is not null && !parsed.OfficerIds.Add(id))
         {
@@ -159,13 +159,13 @@ internal sealed partial class PlanFileParser
 
     private ChatAccountEntry? ParseAccount(JsonElement element, string path)
     {
+        var errors = Errors.Count;
         var fields = Fields(element, path, "chat account", ["channel", "id", "aadObjectId"], ["channel", "id"]);
         if (fields is null)
         {
             return null;
         }
 
-        var errors = Errors.Count;
         var channel = String(fields, "channel", path);
         if (channel is not null && !PlanFileWireNames.Channels.Contains(channel))
         {
@@ -179,6 +179,7 @@ internal sealed partial class PlanFileParser
 
     private TaskEntry? ParseTask(JsonElement element, string path)
     {
+        var errors = Errors.Count;
         var fields = Fields(
             element,
             path,
@@ -190,7 +191,6 @@ internal sealed partial class PlanFileParser
             return null;
         }
 
-        var errors = Errors.Count;
         var taskRef = Text(fields, "ref", path);
         var title = Text(fields, "title", path);
         var field = String(fields, "field", path);
@@ -245,13 +245,13 @@ internal sealed partial class PlanFileParser
             return null;
         }
 
+        var errors = Errors.Count;
         var fields = Fields(element, path, "deadline", ["kind", "until", "year", "checkIn"], ["kind"]);
         if (fields is null)
         {
             return null;
         }
 
-        var errors = Errors.Count;
         var kind = Enum(fields, "kind", path, PlanFileWireNames.DeadlineKinds);
         var until = Date(fields, "until", path);
         var year = Integer(fields, "year", path, 2000, 2100);
@@ -271,6 +271,7 @@ internal sealed partial class PlanFileParser
 
     private ReportEntry? ParseReport(JsonElement element, string path)
     {
+        var errors = Errors.Count;
         var fields = Fields(
             element,
             path,
@@ -282,7 +283,6 @@ internal sealed partial class PlanFileParser
             return null;
         }
 
-        var errors = Errors.Count;
         var code = Text(fields, "code", path);
         var title = Text(fields, "title", path);
         var cadence = Enum(fields, "cadence", path, PlanFileWireNames.Cadences);

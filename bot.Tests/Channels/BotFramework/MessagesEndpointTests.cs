@@ -42,6 +42,20 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task NullAttachmentInAMessageIsIgnoredInsteadOfA500()
+    {
+        var activity = Activities.Message(host.Connector.ServiceUrl, "xin chào");
+        activity["attachments"] = new JsonArray(null, new JsonObject { ["contentType"] = "image/png", ["contentUrl"] = "https://example.com/a.png", ["name"] = "a.png" });
+
+        var response = await host.PostAsync(activity, host.ChannelToken());
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        await host.Connector.WaitForAsync("POST", "/activities/msg-1");
+        var message = Assert.Single(host.Conversation.Received);
+        Assert.Equal("a.png", Assert.Single(message.Attachments).Name);
+    }
+
+    [Fact]
     public async Task AuthenticatedActivityStoresTheConversationReference()
     {
         await host.PostAsync(Activities.Message(host.Connector.ServiceUrl, "hi"), host.ChannelToken());

@@ -32,7 +32,7 @@ internal sealed partial class ActivityMapper(ICardRenderer cards)
             activity.ReplyToId,
             string.IsNullOrEmpty(text) ? null : text,
             action,
-            [.. (activity.Attachments ?? []).Where(IsFile).Select(a => new MessageAttachment(a.ContentType ?? "application/octet-stream", a.ContentUrl, a.Name))],
+            [.. (activity.Attachments ?? []).Where(a => a is not null && IsFile(a)).Select(a => new MessageAttachment(a.ContentType ?? "application/octet-stream", a.ContentUrl, a.Name))],
             receivedAt);
     }
 
