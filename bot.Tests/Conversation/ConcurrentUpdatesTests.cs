@@ -5,15 +5,16 @@ using ReformBot.Cards;
 using ReformBot.Conversation;
 using ReformBot.Delivery;
 using ReformBot.Plans;
+using ReformBot.Storage;
 using ReformBot.Tests.Infrastructure;
 
 namespace ReformBot.Tests.Conversation;
 
 /// <summary>
 /// Fifty senders at the same moment, each in its own scope (own context, own connection) on one SQLite file in WAL
-/// mode, as fifty requests would be: one change is recorded, the others are told who was first.
+/// mode or one PostgreSQL database, as fifty requests would be: one change is recorded, the others are told who was first.
 /// </summary>
-public sealed class ConcurrentUpdatesTests
+public abstract class ConcurrentUpdatesTests(StorageProvider storage)
 {
     private const int Senders = 50;
     private const string Plan = "104/KH-UBND";
@@ -27,8 +28,8 @@ public sealed class ConcurrentUpdatesTests
     };
 
     /// <summary>Task 6.b has two assignees; without its evidence rule either can say it is done.</summary>
-    private static Task<ConversationHost> StartAsync() => ConversationHost.StartAsync(Accounts, plan =>
-        plan["tasks"]!.AsArray().Select(t => t!.AsObject()).Single(t => (string?)t["ref"] == "6.b").Remove("evidenceRequired"));
+    private Task<ConversationHost> StartAsync() => ConversationHost.StartAsync(
+        Accounts, plan => plan["tasks"]!.AsArray().Select(t => t!.AsObject()).Single(t => (string?)t["ref"] == "6.b").Remove("evidenceRequired"), storage: storage);
 
     private static CardAction Done(string taskRef) => new(CardVerbs.TaskDone, new JsonObject { ["planCode"] = Plan, ["taskRef"] = taskRef });
 
@@ -141,4 +142,9 @@ public sealed class ConcurrentUpdatesTests
 
     private static Task<ExtensionResult> InScopeAsync(ConversationHost host, Func<OfficerDirectory, ExtensionRequests, Task<ExtensionResult>> work) =>
         host.InScopeAsync(services => work(services.GetRequiredService<OfficerDirectory>(), services.GetRequiredService<ExtensionRequests>()));
+
+    public sealed class OnSqlite() : ConcurrentUpdatesTests(StorageProvider.Sqlite);
+
+    [RequiresPostgres]
+    public sealed class OnPostgres() : ConcurrentUpdatesTests(StorageProvider.Postgres);
 }

@@ -25,7 +25,7 @@ public sealed class ConversationHost : IAsyncDisposable
 
     /// <summary>Starts the service and loads the plan, with Teams accounts for the officers named in <paramref name="accounts"/>.</summary>
     public static async Task<ConversationHost> StartAsync(
-        IReadOnlyDictionary<string, string> accounts, Action<JsonObject>? edit = null, IReadOnlyDictionary<string, string?>? settings = null)
+        IReadOnlyDictionary<string, string> accounts, Action<JsonObject>? edit = null, IReadOnlyDictionary<string, string?>? settings = null, StorageProvider storage = StorageProvider.Sqlite)
     {
         ConversationHost? host = null;
         var all = new Dictionary<string, string?>();
@@ -40,7 +40,8 @@ public sealed class ConversationHost : IAsyncDisposable
             {
                 services.AddSingleton<TimeProvider>(host!.Clock);
                 services.AddSingleton<IOfficerChannel>(host.Channel);
-            });
+            },
+            storage: storage);
         host = new ConversationHost(factory);
         var plan = PlanJson.Load("lapvo-104-2024.json");
         foreach (var (officerId, account) in accounts)

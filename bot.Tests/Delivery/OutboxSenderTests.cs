@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using ReformBot.Delivery;
+using ReformBot.Storage;
 using ReformBot.Tests.Conversation;
 using ReformBot.Tests.Infrastructure;
 
@@ -10,7 +11,7 @@ namespace ReformBot.Tests.Delivery;
 /// The one outbox sender on a real SQLite file: claims with a lease, no cap per round, attempts recorded before the
 /// send, a crashed attempt found and marked unknown, and a row whose composer throws costing one attempt, not the round.
 /// </summary>
-public sealed class OutboxSenderTests : IDisposable
+public abstract class OutboxSenderTests : IDisposable
 {
     /// <summary>A Wednesday inside working hours.</summary>
     private static readonly DateTimeOffset Start = new(2024, 11, 20, 9, 0, 0, TimeSpan.FromHours(7));
@@ -19,7 +20,7 @@ public sealed class OutboxSenderTests : IDisposable
     private readonly RecordingChannel channel = new();
     private readonly ReformBotFactory factory;
 
-    public OutboxSenderTests()
+    protected OutboxSenderTests(StorageProvider storage)
     {
         factory = new ReformBotFactory(
             new Dictionary<string, string?> { ["Delivery:MaxAttempts"] = "3", ["Delivery:RetryDelay"] = "00:00:30", ["Delivery:ClaimFor"] = "00:01:00" },
@@ -28,11 +29,16 @@ public sealed class OutboxSenderTests : IDisposable
                 services.AddSingleton<TimeProvider>(clock);
                 services.AddSingleton<IOfficerChannel>(channel);
                 services.AddScoped<IOutboxComposer, ExplodingComposer>();
-            });
+            },
+            storage: storage);
         _ = factory.Services;
     }
 
-    public void Dispose() => factory.Dispose();
+    public void Dispose()
+    {
+        factory.Dispose();
+        GC.SuppressFinalize(this);
+    }
 
     private sealed class ExplodingComposer : IOutboxComposer
     {
@@ -176,4 +182,9 @@ public sealed class OutboxSenderTests : IDisposable
         await SendAsync();
         Assert.Equal(OutboxState.Sent, (await RowAsync(waits)).Message.State);
     }
+
+    public sealed class OnSqlite() : OutboxSenderTests(StorageProvider.Sqlite);
+
+    [RequiresPostgres]
+    public sealed class OnPostgres() : OutboxSenderTests(StorageProvider.Postgres);
 }

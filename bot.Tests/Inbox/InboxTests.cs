@@ -12,17 +12,19 @@ namespace ReformBot.Tests.Inbox;
 
 /// <summary>
 /// Acknowledged means stored: Teams activities through <c>/api/messages</c> with the service's own conversation, the
-/// Lấp Vò plan and the fake connector; hosts stopped and started again on the same SQLite file.
+/// Lấp Vò plan and the fake connector; hosts stopped and started again on the same database, SQLite or PostgreSQL.
 /// </summary>
-public sealed class InboxTests
+public abstract class InboxTests(StorageProvider storage)
 {
     private static readonly int[] FirstPercents = [10, 20, 30];
 
     private static string Progress(int percent) => $"đang làm, được {percent}% nv 2.a";
 
-    private static async Task<BotTestHost> StartWithPlanAsync(IDictionary<string, string?>? settings = null)
+    private Task<BotTestHost> StartAsync() => BotTestHost.StartAsync(storage: storage);
+
+    private async Task<BotTestHost> StartWithPlanAsync(IDictionary<string, string?>? settings = null)
     {
-        var host = await BotTestHost.StartAsync(settings: settings, realConversation: true);
+        var host = await BotTestHost.StartAsync(settings: settings, realConversation: true, storage: storage);
         var plan = PlanJson.Load("lapvo-104-2024.json");
         var officer = plan["officers"]!.AsArray().Select(o => o!.AsObject()).Single(o => (string?)o["id"] == "lv.vp.cv1");
         officer["accounts"] = new JsonArray(new JsonObject { ["channel"] = "msteams", ["id"] = BotTestHost.UserId });
@@ -96,7 +98,7 @@ public sealed class InboxTests
     [Fact]
     public async Task StoppingFinishesTheItemInHandAndLeavesTheRestPendingForTheNextHost()
     {
-        await using var host = await BotTestHost.StartAsync();
+        await using var host = await StartAsync();
         var gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         host.Conversation.Gate = gate;
 
@@ -120,7 +122,7 @@ public sealed class InboxTests
         // The item in hand was finished and answered; the others were not touched.
         Assert.Equal(["hold"], host.Conversation.Received.Select(m => m.Text));
         Assert.Single(host.Connector.Requests, r => r.RawTarget.EndsWith("/activities/msg-0", StringComparison.Ordinal));
-        await using (var db = new TestDatabaseFile(host).CreateContext())
+        await using (var db = host.Database.CreateContext())
         {
             var states = await db.InboxItems.AsNoTracking().OrderBy(i => i.Id).Select(i => i.State).ToListAsync();
             Assert.Equal([InboxState.Done, .. Enumerable.Repeat(InboxState.Pending, 5)], states);
@@ -183,7 +185,7 @@ public sealed class InboxTests
     [Fact]
     public async Task HealthIsUnhealthyWhenTheWorkerIsNotRunningAndShowsTheBacklog()
     {
-        await using var host = await BotTestHost.StartAsync();
+        await using var host = await StartAsync();
         await host.StopInboxWorkerAsync();
         await host.PostAsync(Activities.Message(host.Connector.ServiceUrl, "a", "msg-1"), host.ChannelToken());
         await host.PostAsync(Activities.Message(host.Connector.ServiceUrl, "b", "msg-2"), host.ChannelToken());
@@ -202,7 +204,7 @@ public sealed class InboxTests
     [Fact]
     public async Task HandledItemsAreKeptForTheRetentionAndThenPruned()
     {
-        await using var host = await BotTestHost.StartAsync();
+        await using var host = await StartAsync();
         await host.PostAsync(Activities.Message(host.Connector.ServiceUrl, "hi", "msg-1"), host.ChannelToken());
         await AllDoneAsync(host, 1);
 
@@ -218,23 +220,8 @@ public sealed class InboxTests
         return await scope.ServiceProvider.GetRequiredService<InboxStore>().PruneAsync(CancellationToken.None);
     }
 
-    [Theory]
-    [InlineData("Inbox:Retention", "00:05:00")]
-    [InlineData("Inbox:Workers", "0")]
-    [InlineData("Inbox:MaxAttempts", "0")]
-    public void InvalidInboxSettingsStopTheStart(string key, string value)
-    {
-        using var factory = new ReformBotFactory(new Dictionary<string, string?> { [key] = value });
+    public sealed class OnSqlite() : InboxTests(StorageProvider.Sqlite);
 
-        var error = Assert.ThrowsAny<Exception>(() => factory.CreateClient());
-
-        Assert.Contains(key, error.ToString(), StringComparison.Ordinal);
-    }
-
-    /// <summary>The host's database file opened directly, while no host runs on it.</summary>
-    private sealed class TestDatabaseFile(BotTestHost host)
-    {
-        public SqliteReformBotDbContext CreateContext() => new(
-            new DbContextOptionsBuilder<SqliteReformBotDbContext>().UseSqlite(host.ConnectionString).Options);
-    }
+    [RequiresPostgres]
+    public sealed class OnPostgres() : InboxTests(StorageProvider.Postgres);
 }

@@ -34,6 +34,9 @@ public sealed class BotTestHost : IAsyncDisposable
 
     public FakeConnector Connector { get; private set; } = null!;
     public string ConnectionString => database.ConnectionString;
+
+    /// <summary>The host's database, open while no host runs on it too.</summary>
+    public TestDatabase Database => database;
     public FakeOpenIdServer OpenId { get; private set; } = null!;
     public FakeTokenServer Tokens { get; private set; } = null!;
     public ReformBotFactory Factory { get; private set; } = null!;

@@ -5,12 +5,13 @@ using Microsoft.EntityFrameworkCore;
 using ReformBot.Channels.Zalo;
 using ReformBot.Inbox;
 using ReformBot.Plans;
+using ReformBot.Storage;
 using ReformBot.Tests.Infrastructure;
 
 namespace ReformBot.Tests.Channels.Zalo;
 
 /// <summary>Zalo OA and Zalo Bot webhooks answer 200 only for what is stored: a host that stops before handling loses nothing.</summary>
-public sealed class ZaloInboxTests
+public abstract class ZaloInboxTests(StorageProvider storage)
 {
     /// <summary>A Zalo Bot update sent now: updates more than 15 minutes from now are refused.</summary>
     private static string BotUpdate =>
@@ -30,8 +31,8 @@ public sealed class ZaloInboxTests
     [Fact]
     public async Task OaAndBotEventsAreStoredBeforeThe200AndHandledOnceByTheNextHost()
     {
-        using var data = new TemporaryDirectory();
-        var settings = new Dictionary<string, string?> { ["ConnectionStrings:ReformBot"] = $"Data Source={data.File("zalo.db")}" };
+        await using var database = await TestDatabase.CreateAsync(storage);
+        var settings = new Dictionary<string, string?>(database.Settings);
         var oaEvent = ZaloEvents.Text(ZaloTestHost.VpUser, "da xong nv 2.a", "msg-1");
         await using (var first = await ZaloTestHost.StartAsync(settings))
         {
@@ -58,4 +59,9 @@ public sealed class ZaloInboxTests
         await Eventually.WaitAsync(async () => await check.InboxItems.AsNoTracking().CountAsync(i => i.State == InboxState.Done) == 2, "both events done");
         Assert.Single(await check.TaskStatusChanges.AsNoTracking().ToListAsync());
     }
+
+    public sealed class OnSqlite() : ZaloInboxTests(StorageProvider.Sqlite);
+
+    [RequiresPostgres]
+    public sealed class OnPostgres() : ZaloInboxTests(StorageProvider.Postgres);
 }
