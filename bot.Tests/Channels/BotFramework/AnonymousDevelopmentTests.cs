@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using ReformBot.Channels.BotFramework;
+using ReformBot.Tests.Infrastructure;
 
 namespace ReformBot.Tests.Channels.BotFramework;
 
@@ -35,7 +36,7 @@ public sealed class AnonymousDevelopmentTests : IAsyncLifetime
         var response = await host.PostAsync(Activities.Message(host.Connector.ServiceUrl, "hi"), host.ChannelToken());
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
-        await Task.Delay(100);
+        Assert.Empty(await InboxSettled.WaitAsync(host.Factory));
         Assert.Empty(host.Connector.Requests);
         Assert.Empty(await host.StoredReferencesAsync());
     }
@@ -50,7 +51,7 @@ public sealed class AnonymousDevelopmentTests : IAsyncLifetime
         var response = await host.PostAsync(activity, token: null);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        await Task.Delay(100);
+        await InboxSettled.WaitAsync(host.Factory);
         Assert.Empty(host.Conversation.Welcomed);
     }
 

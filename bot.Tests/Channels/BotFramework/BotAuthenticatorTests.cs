@@ -147,7 +147,7 @@ public sealed class BotAuthenticatorTests : IAsyncLifetime
         var response = await host.PostAsync(Activities.Message(host.Connector.ServiceUrl, "hi"), token);
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
-        await Task.Delay(100);
+        Assert.Empty(await InboxSettled.WaitAsync(host.Factory));
         Assert.Empty(host.Conversation.Received);
         Assert.Empty(host.Connector.Requests);
         Assert.Empty(await host.StoredReferencesAsync());

@@ -3,6 +3,7 @@ using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using ReformBot.Channels.BotFramework;
 using Activity = ReformBot.Channels.BotFramework.Activity;
+using ReformBot.Tests.Infrastructure;
 
 namespace ReformBot.Tests.Channels.BotFramework;
 
@@ -154,10 +155,7 @@ public sealed class ConnectorClientTests : IAsyncLifetime
         await host.PostAsync(Activities.Message(host.Connector.ServiceUrl, "hi"), host.ChannelToken());
 
         await host.Connector.WaitForAsync("POST", "/activities/msg-1");
-        for (var i = 0; i < 100 && !(await host.StoredReferencesAsync()).Single().IsStale; i++)
-        {
-            await Task.Delay(20);
-        }
+        await Eventually.WaitAsync(async () => (await host.StoredReferencesAsync()).Single().IsStale, "the reference marked stale");
 
         var stored = Assert.Single(await host.StoredReferencesAsync());
         Assert.True(stored.IsStale);

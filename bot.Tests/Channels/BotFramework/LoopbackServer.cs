@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using ReformBot.Tests.Infrastructure;
 
 namespace ReformBot.Tests.Channels.BotFramework;
 
@@ -20,6 +21,7 @@ public sealed class LoopbackServer : IAsyncDisposable
 {
     private readonly WebApplication app;
     private readonly ConcurrentQueue<RecordedRequest> requests = new();
+    private readonly ArrivalSignal arrivals = new();
 
     private LoopbackServer(WebApplication app, Uri baseUri)
     {
@@ -53,6 +55,7 @@ public sealed class LoopbackServer : IAsyncDisposable
             var rawTarget = context.Features.Get<IHttpRequestFeature>()?.RawTarget ?? context.Request.Path.Value ?? string.Empty;
             var recorded = new RecordedRequest(context.Request.Method, context.Request.Path.Value ?? string.Empty, rawTarget, headers, body);
             server!.requests.Enqueue(recorded);
+            server.arrivals.Pulse();
             await respond(recorded, context.Response);
         });
         await app.StartAsync();
@@ -62,21 +65,11 @@ public sealed class LoopbackServer : IAsyncDisposable
     }
 
     /// <summary>Waits until <paramref name="count"/> requests match, or fails after 10 s.</summary>
-    public async Task<IReadOnlyList<RecordedRequest>> WaitForAsync(Func<RecordedRequest, bool> match, int count = 1)
-    {
-        for (var i = 0; i < 500; i++)
-        {
-            var found = requests.Where(match).ToList();
-            if (found.Count >= count)
-            {
-                return found;
-            }
-
-            await Task.Delay(20);
-        }
-
-        throw new TimeoutException($"Expected {count} matching requests; got: {string.Join(", ", requests.Select(r => $"{r.Method} {r.RawTarget}"))}");
-    }
+    public Task<IReadOnlyList<RecordedRequest>> WaitForAsync(Func<RecordedRequest, bool> match, int count = 1) =>
+        arrivals.WaitForAsync<IReadOnlyList<RecordedRequest>>(
+            () => requests.Where(match).ToList() is var found && found.Count >= count ? found : null,
+            TimeSpan.FromSeconds(10),
+            () => $"Expected {count} matching requests; got: {string.Join(", ", requests.Select(r => $"{r.Method} {r.RawTarget}"))}");
 
     public async ValueTask DisposeAsync()
     {

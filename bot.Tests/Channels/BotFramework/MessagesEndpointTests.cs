@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using ReformBot.Tests.Infrastructure;
 
 namespace ReformBot.Tests.Channels.BotFramework;
 
@@ -191,8 +192,8 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, (await host.PostAsync(activity, host.ChannelToken())).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await host.PostAsync(activity, host.ChannelToken())).StatusCode);
 
+        Assert.Single(await InboxSettled.WaitAsync(host.Factory));
         await host.Connector.WaitForAsync("POST", "/activities/msg-1");
-        await Task.Delay(300);
         Assert.Single(host.Connector.Requests);
         Assert.Single(host.Conversation.Received);
     }

@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using ReformBot.Tests.Infrastructure;
 
 namespace ReformBot.Tests.Channels.Zalo;
 
@@ -23,6 +24,7 @@ public sealed class FakeZaloServer : IAsyncDisposable
 
     private readonly WebApplication app;
     private readonly ConcurrentQueue<RecordedRequest> requests = new();
+    private readonly ArrivalSignal arrivals = new();
     private readonly ConcurrentDictionary<string, ConcurrentQueue<string>> scripted = new(StringComparer.Ordinal);
     private int refreshes;
 
@@ -54,21 +56,11 @@ public sealed class FakeZaloServer : IAsyncDisposable
 
     public IReadOnlyList<RecordedRequest> To(string path) => [.. requests.Where(r => r.Path == path)];
 
-    public async Task<IReadOnlyList<RecordedRequest>> WaitForAsync(string path, int count = 1)
-    {
-        for (var i = 0; i < 200; i++)
-        {
-            var found = To(path);
-            if (found.Count >= count)
-            {
-                return found;
-            }
-
-            await Task.Delay(50);
-        }
-
-        throw new TimeoutException($"Expected {count} request(s) to {path}; got: {string.Join(", ", requests.Select(r => r.Path))}");
-    }
+    public Task<IReadOnlyList<RecordedRequest>> WaitForAsync(string path, int count = 1) =>
+        arrivals.WaitForAsync(
+            () => To(path) is var found && found.Count >= count ? found : null,
+            TimeSpan.FromSeconds(10),
+            () => $"Expected {count} request(s) to {path}; got: {string.Join(", ", requests.Select(r => r.Path))}");
 
     public async ValueTask DisposeAsync()
     {
@@ -85,6 +77,7 @@ public sealed class FakeZaloServer : IAsyncDisposable
             path,
             context.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase),
             body));
+        arrivals.Pulse();
         var answer = scripted.TryGetValue(path, out var queue) && queue.TryDequeue(out var next) ? next : Default(path);
         context.Response.ContentType = "application/json";
         await context.Response.WriteAsync(answer);

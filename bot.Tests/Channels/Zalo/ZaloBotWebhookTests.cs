@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using ReformBot.Channels.Zalo;
+using ReformBot.Tests.Infrastructure;
 
 namespace ReformBot.Tests.Channels.Zalo;
 
@@ -42,7 +43,7 @@ public sealed class ZaloBotWebhookTests
         var response = await PostAsync(host, Wrapped, secret);
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
-        await Task.Delay(200);
+        Assert.Empty(await InboxSettled.WaitAsync(host.Factory));
         Assert.Empty(host.Zalo.Requests);
     }
 
@@ -69,7 +70,7 @@ public sealed class ZaloBotWebhookTests
         var response = await PostAsync(host, Bare.Replace("message.text.received", "message.sticker.received", StringComparison.Ordinal), ZaloTestHost.BotSecret);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        await Task.Delay(300);
+        await InboxSettled.WaitAsync(host.Factory);
         Assert.Empty(host.Zalo.Requests);
     }
 }

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using ReformBot.Cards;
 using ReformBot.Channels.Zalo;
 using ReformBot.Plans;
+using ReformBot.Tests.Infrastructure;
 
 namespace ReformBot.Tests.Channels.Zalo;
 
@@ -20,7 +21,7 @@ public sealed class ZaloOaWebhookTests
         var response = await host.PostOaAsync(ZaloEvents.Text(ZaloTestHost.VpUser, "da xong nv 2.a", "msg-bad"), signature);
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
-        await Task.Delay(300);
+        await InboxSettled.WaitAsync(host.Factory);
         await using var db = host.Factory.CreateDbContext();
         Assert.Empty(await db.ZaloUsers.ToListAsync());
         Assert.Empty(await db.InboxItems.ToListAsync());
@@ -74,8 +75,8 @@ public sealed class ZaloOaWebhookTests
         Assert.Equal(HttpStatusCode.OK, (await host.PostOaAsync(ZaloEvents.Text(ZaloTestHost.VpUser, "giúp", "msg-next"))).StatusCode);
 
         // The worker is sequential: once the third message is answered, the replay has been dealt with.
+        Assert.Equal(2, (await InboxSettled.WaitAsync(host.Factory)).Count);
         await host.Zalo.WaitForAsync(FakeZaloServer.CsPath, 2);
-        await Task.Delay(200);
         Assert.Equal(2, host.Zalo.To(FakeZaloServer.CsPath).Count);
     }
 
@@ -102,7 +103,7 @@ public sealed class ZaloOaWebhookTests
         var response = await host.PostOaAsync(ZaloEvents.Other(eventName));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        await Task.Delay(300);
+        await InboxSettled.WaitAsync(host.Factory);
         Assert.Empty(host.Zalo.Requests);
         await using var db = host.Factory.CreateDbContext();
         Assert.Empty(await db.ZaloUsers.ToListAsync());
@@ -135,18 +136,10 @@ public sealed class ZaloOaWebhookTests
         Assert.NotNull(user.LastInteractionAt);
 
         await host.PostOaAsync(ZaloEvents.Follow("8400000000000000001", "unfollow"));
-        for (var i = 0; i < 100; i++)
-        {
-            await using var check = host.Factory.CreateDbContext();
-            if ((await check.ZaloUsers.SingleAsync()).IsFollowing == false)
-            {
-                return;
-            }
 
-            await Task.Delay(50);
-        }
-
-        Assert.Fail("unfollow was not recorded");
+        await InboxSettled.WaitAsync(host.Factory);
+        await using var check = host.Factory.CreateDbContext();
+        Assert.False((await check.ZaloUsers.AsNoTracking().SingleAsync()).IsFollowing);
     }
 
     [Theory]
