@@ -8,8 +8,8 @@ namespace ReformBot.Reminders;
 public static class RemindersServiceCollectionExtensions
 {
     /// <summary>
-    /// Reminders: the pure planner, the outbox and its delivery, and the Quartz scheduler that wakes them, with its
-    /// persistent job store in the service's database (tables QRTZ_*, created by Quartz when missing; clustered on PostgreSQL).
+    /// Reminders: the pure planner, the outbox and its delivery, and the Quartz scheduler that wakes them: clustered,
+    /// with its job store in the service's database (tables qrtz_*) on PostgreSQL; in memory on SQLite.
     /// </summary>
     public static IServiceCollection AddReminders(this IServiceCollection services, IConfiguration configuration)
     {
@@ -54,21 +54,24 @@ public static class RemindersServiceCollectionExtensions
         {
             // Every node of a cluster needs its own instance id (Cluster:NodeId); they share the scheduler's name.
             quartz.ConfigureScheduler(scheduler => scheduler.InstanceId = nodeId);
-            quartz.UsePersistentStore(store =>
+            if (storage.Provider == StorageProvider.Postgres)
             {
-                store.UseSystemTextJsonSerializer();
-                if (storage.Provider == StorageProvider.Postgres)
+                quartz.UsePersistentStore(store =>
                 {
+                    store.UseSystemTextJsonSerializer();
                     store.UsePostgres(storage.EffectiveConnectionString);
                     store.UseClustering(_ => { });
-                }
-                else
-                {
-                    store.UseSqlite(storage.EffectiveConnectionString);
-                }
-
-                store.ProvisionSchema();
-            });
+                    store.ProvisionSchema();
+                });
+            }
+            else
+            {
+                // Quartz forbids non-clustered schedulers sharing one job store, and clustering needs a server database:
+                // two instances on one SQLite file sharing QRTZ_* tables contend for its write lock and report
+                // scheduler errors. Each SQLite instance keeps its one job in memory instead; nothing is lost, because
+                // the job is registered at every start and the reminder watermark, not Quartz, records what was planned.
+                quartz.UseInMemoryStore();
+            }
 
             // One job on a short cadence: due times come from the plans each round, so nothing is rescheduled when a
             // plan changes, and a missed firing only delays the round, whose watermark catches everything up.
