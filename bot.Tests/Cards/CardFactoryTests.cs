@@ -86,8 +86,10 @@ public sealed class CardFactoryTests
     [Fact]
     public void StatusUpdatedShowsOldAndNew()
     {
-        var result = new TaskUpdateResult(TaskUpdateOutcome.Updated, "104/KH-UBND", "2.a", "Công khai TTHC", TaskState.InProgress, 40, TaskState.Done, 100, null);
-        var card = Render(StatusUpdatedCard.Create(result, "Nguyễn Thị Hồng", new DateTimeOffset(2024, 11, 28, 8, 20, 0, TimeSpan.Zero)));
+        var update = new StatusUpdate(
+            "Đã cập nhật nhiệm vụ 2.a", null, "104/KH-UBND", "2.a", "Công khai TTHC", TaskState.InProgress, 40, TaskState.Done, 100, null,
+            "Nguyễn Thị Hồng", new DateTimeOffset(2024, 11, 28, 8, 20, 0, TimeSpan.Zero));
+        var card = Render(StatusUpdatedCard.Create(update));
         var texts = CardAssert.Texts(card).ToList();
         Assert.Contains("Đang thực hiện → Đã hoàn thành", texts);
         Assert.Contains("40% → 100%", texts);
@@ -100,7 +102,7 @@ public sealed class CardFactoryTests
     public void RefusedUpdateSaysWhy()
     {
         var result = TaskUpdateResult.Refused(TaskUpdateOutcome.EvidenceRequired, "104/KH-UBND", "2.a", CardSamples.Task());
-        var card = Render(StatusUpdatedCard.Create(result, "An", CardSamples.Now));
+        var card = Render(result.ToCard("An", CardSamples.Now));
         Assert.Contains(CardAssert.Texts(card), t => t.Contains("tài liệu kiểm chứng", StringComparison.Ordinal));
     }
 
@@ -192,7 +194,7 @@ public sealed class CardFactoryTests
             CardNames.TaskReminder => TaskReminderCard.Create(CardSamples.Plan(), CardSamples.Task(), Today),
             CardNames.ReportReminder => ReportReminderCard.Create(CardSamples.Plan(), CardSamples.Schedule(), CardSamples.Period(), Today),
             CardNames.OverdueList => OverdueListCard.Create([], 1, Today, "Phòng Nội vụ"),
-            CardNames.StatusUpdated => StatusUpdatedCard.Create(TaskUpdateResult.Refused(TaskUpdateOutcome.Unchanged, "P", "1", null), "An", CardSamples.Now),
+            CardNames.StatusUpdated => TaskUpdateResult.Refused(TaskUpdateOutcome.Unchanged, "P", "1", null).ToCard("An", CardSamples.Now),
             CardNames.Announcement => AnnouncementCard.Create("1", "t", "b", "s", urgent: true, CardSamples.Now),
             CardNames.PlanChange => PlanChangeCard.Create(CardSamples.Plan(), []),
             CardNames.TaskChoice => TaskChoiceCard.Create([], "x", []),

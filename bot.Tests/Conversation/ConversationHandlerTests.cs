@@ -62,7 +62,7 @@ public sealed class ConversationHandlerTests
         var reply = await HandleAsync(database, "29:vp-cv1", null, Action(CardVerbs.TaskDone, "2.a"));
 
         Assert.Equal(CardNames.StatusUpdated, reply.UpdatedCard!.Template);
-        Assert.Equal("Updated", (string?)reply.UpdatedCard.Data["outcome"]);
+        Assert.Equal(ConversationTexts.UpdateHeadline(TaskUpdateOutcome.Updated, "2.a"), (string?)reply.UpdatedCard.Data["headline"]);
         var task = await TaskAsync(database, "2.a");
         Assert.Equal((TaskState.Done, 100), (task.State, task.Progress));
     }
@@ -103,7 +103,7 @@ public sealed class ConversationHandlerTests
         var reply = await HandleAsync(database, "29:pnv-cv1", null, Action(CardVerbs.TaskDone, "2.a"));
 
         Assert.Null(reply.UpdatedCard);
-        Assert.Equal(CardTexts.UpdateProblem(TaskUpdateOutcome.NotAssigned), Assert.Single(reply.Messages).Text);
+        Assert.Equal(ConversationTexts.UpdateProblem(TaskUpdateOutcome.NotAssigned), Assert.Single(reply.Messages).Text);
         Assert.Equal(TaskState.Open, (await TaskAsync(database, "2.a")).State);
     }
 
@@ -114,7 +114,7 @@ public sealed class ConversationHandlerTests
 
         var reply = await HandleAsync(database, "29:vp-cv1", null, Action(CardVerbs.TaskDone, "2.b"));
 
-        Assert.Equal(CardTexts.UpdateProblem(TaskUpdateOutcome.EvidenceRequired), Assert.Single(reply.Messages).Text);
+        Assert.Equal(ConversationTexts.UpdateProblem(TaskUpdateOutcome.EvidenceRequired), Assert.Single(reply.Messages).Text);
         Assert.Equal(TaskState.Open, (await TaskAsync(database, "2.b")).State);
     }
 
@@ -161,7 +161,7 @@ public sealed class ConversationHandlerTests
 
         var reply = await HandleAsync(database, "29:vp-cv1", "da xong nv 2.b");
 
-        Assert.Equal(CardTexts.UpdateProblem(TaskUpdateOutcome.EvidenceRequired), Assert.Single(reply.Messages).Text);
+        Assert.Equal(ConversationTexts.UpdateProblem(TaskUpdateOutcome.EvidenceRequired), Assert.Single(reply.Messages).Text);
         Assert.Equal(TaskState.Open, (await TaskAsync(database, "2.b")).State);
     }
 
@@ -208,7 +208,7 @@ public sealed class ConversationHandlerTests
 
         var reply = await HandleAsync(database, "29:pnv-cv1", "đã hoàn thành nhiệm vụ 2.a");
 
-        Assert.Equal(CardTexts.UpdateProblem(TaskUpdateOutcome.NotAssigned), Assert.Single(reply.Messages).Text);
+        Assert.Equal(ConversationTexts.UpdateProblem(TaskUpdateOutcome.NotAssigned), Assert.Single(reply.Messages).Text);
         Assert.Equal(TaskState.Open, (await TaskAsync(database, "2.a")).State);
     }
 

@@ -29,7 +29,7 @@ public sealed class Broadcaster(ReformBotDbContext db, AuditLog audit, QuietHour
         await db.SaveChangesAsync(cancellationToken);
 
         // The card needs the broadcast's id (for "Đã đọc"), so recipients are added once it has one.
-        var card = AnnouncementCard.Create(broadcast.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), BroadcastTexts.AnnouncementTitle, broadcast.Summary, senderName, urgent, now);
+        var card = AnnouncementCard.Create(broadcast.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), title: null, broadcast.Summary, senderName, urgent, now);
         var message = OutgoingMessage.WithCard($"**{BroadcastTexts.AnnouncementTitle}** — {senderName}: {broadcast.Summary}", card);
         var neverLinked = await BroadcastRecipients.AddAsync(db, broadcast, recipients.Select(r => (r.Key, r.Value, message)), now, cancellationToken);
         audit.Record(senderOfficerId, channel, AuditActions.Broadcast, $"#{broadcast.Id}", $"{recipients.Count} recipients; urgent={urgent}; {broadcast.Summary}");

@@ -7,13 +7,16 @@ namespace ReformBot.Cards;
 public static class AnnouncementCard
 {
     /// <param name="announcementId">Identifies the broadcast; the read button carries it back.</param>
+    /// <param name="title">The announcement's own title; null when it has none (the heading is then just "Thông báo").</param>
     /// <param name="url">An optional link (meeting, document) shown as a button.</param>
     public static CardContent Create(
-        string announcementId, string title, string body, string senderName, bool urgent, DateTimeOffset sentAt, Uri? url = null)
+        string announcementId, string? title, string body, string senderName, bool urgent, DateTimeOffset sentAt, Uri? url = null)
     {
+        var heading = CardTexts.Announcement(title);
         var data = new JsonObject
         {
-            ["title"] = title,
+            ["heading"] = heading,
+            ["title"] = string.IsNullOrWhiteSpace(title) ? null : title.Trim(),
             ["body"] = body,
             ["sender"] = senderName,
             ["sentAt"] = CardTexts.Moment(sentAt),
@@ -22,6 +25,9 @@ public static class AnnouncementCard
             ["url"] = url?.AbsoluteUri,
             ["action"] = new JsonObject { ["announcementId"] = announcementId },
         };
-        return new CardContent(CardNames.Announcement, data);
+        return new CardContent(CardNames.Announcement, data)
+        {
+            Summary = CardTexts.Summary(CardTexts.AnnouncementSummary(heading, urgent, senderName, body)),
+        };
     }
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using ReformBot.Conversation;
 using ReformBot.Plans;
 
 namespace ReformBot.Cards;
@@ -96,22 +95,6 @@ public static class CardTexts
     public const string Undo = "Hoàn tác";
 
     public static string Change<T>(T before, T after) => $"{before} → {after}";
-
-    public static string UpdateHeadline(TaskUpdateOutcome outcome, string taskRef) => outcome switch
-    {
-        TaskUpdateOutcome.Updated => $"Đã cập nhật nhiệm vụ {taskRef}",
-        TaskUpdateOutcome.Unchanged => $"Nhiệm vụ {taskRef} không thay đổi",
-        _ => $"Chưa cập nhật được nhiệm vụ {taskRef}",
-    };
-
-    public static string? UpdateProblem(TaskUpdateOutcome outcome) => outcome switch
-    {
-        TaskUpdateOutcome.TaskNotFound => "Không tìm thấy nhiệm vụ này trong kế hoạch.",
-        TaskUpdateOutcome.NotAssigned => "Nhiệm vụ này không được giao cho anh/chị.",
-        TaskUpdateOutcome.TaskCancelled => "Nhiệm vụ đã bị hủy khỏi kế hoạch.",
-        TaskUpdateOutcome.EvidenceRequired => "Nhiệm vụ cần tài liệu kiểm chứng trước khi báo hoàn thành: hãy gửi đường dẫn hoặc tệp minh chứng.",
-        _ => null,
-    };
 
     public static string Greeting(string? name) => string.IsNullOrWhiteSpace(name) ? "Xin chào anh/chị!" : $"Xin chào {name}!";
 
@@ -219,6 +202,37 @@ public static class CardTexts
 
     public static string DigestMore(int count) => $"… và {count} việc khác: hỏi “việc sắp đến hạn” hoặc “việc nào quá hạn?” để xem đủ.";
 
-    public static string DigestReplyHint =>
-        "Trả lời ngay trong chat, ví dụ “đã xong nv 2.b”, “đang làm 70% nv 2.b”, “xin gia hạn đến 20/12 nv 2.b” hoặc “nhắc lại sau 2 ngày”.";
+    /// <summary>How to answer in words, with the person's own first task of the digest (not some other task's number).</summary>
+    public static string DigestReplyHint(string taskRef) =>
+        $"Trả lời ngay trong chat, ví dụ “xong nv {taskRef}”, “nv {taskRef} được 70%”, “xin gia hạn nv {taskRef} đến 20/12” hoặc “nhắc lại sau 2 ngày nv {taskRef}”.";
+
+    public const string AnnouncementHeading = "Thông báo";
+
+    /// <summary>"Thông báo: <paramref name="title"/>", or just "Thông báo" when there is no title (or it says the same).</summary>
+    public static string Announcement(string? title) =>
+        string.IsNullOrWhiteSpace(title) || string.Equals(title.Trim(), AnnouncementHeading, StringComparison.OrdinalIgnoreCase)
+            ? AnnouncementHeading
+            : $"{AnnouncementHeading}: {title.Trim()}";
+
+    // Notification summaries: one short plain line per card, what Teams shows in the toast and the chat list.
+    public const int MaxSummaryLength = 120;
+
+    public static string Summary(string text) => Shorten(text.Replace('\n', ' ').Trim(), MaxSummaryLength);
+
+    public static string TaskReminderSummary(string taskRef, string? dayPhrase) =>
+        dayPhrase is null ? $"Nhắc việc: nhiệm vụ {taskRef}" : $"Nhắc việc: nhiệm vụ {taskRef} · {dayPhrase}";
+
+    public static string ReportReminderSummary(string periodLabel, string dayPhrase) => $"Nhắc nộp báo cáo {periodLabel} · {dayPhrase}";
+
+    public static string DigestSummary(DateOnly today, int count) => $"{DigestHeading(today)}: {count} việc cần chú ý";
+
+    public static string AnnouncementSummary(string heading, bool urgent, string sender, string body) =>
+        $"{(urgent ? Urgent + " · " : string.Empty)}{heading} — {sender}: {body}";
+
+    public static string PlanChangeSummary(string planCode, int revision, int changes) =>
+        $"Kế hoạch {planCode} được điều chỉnh (lần {revision}): {ChangeCount(changes)}";
+
+    public const string NoOverdue = "Không có nhiệm vụ nào quá hạn.";
+
+    public const string WhichTaskSummary = "Anh/chị đang nói về nhiệm vụ nào?";
 }

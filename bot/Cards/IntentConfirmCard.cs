@@ -14,7 +14,10 @@ public static class IntentConfirmCard
         ["question"] = question,
         ["message"] = string.IsNullOrWhiteSpace(message) ? null : CardTexts.Shorten(message, 300),
         ["token"] = token,
-    });
+    })
+    {
+        Summary = CardTexts.Summary(question),
+    };
 
     /// <summary>The same choice as quick-reply buttons, for channels without cards (Zalo).</summary>
     public static IReadOnlyList<MessageAction> Buttons(string token) =>

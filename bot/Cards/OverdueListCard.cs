@@ -65,6 +65,7 @@ public static class OverdueListCard
                 ["officerName"] = first.OfficerName,
                 ["unit"] = first.UnitName,
                 ["summary"] = CardTexts.OverdueSummary(group.Count(), group.Sum(i => i.PointsAtStake)),
+                ["nudgeTitle"] = ButtonBudget.Fit(CardTexts.Nudge(first.OfficerName)),
                 ["items"] = new JsonArray([.. group.Select(Item)]),
                 ["nudge"] = new JsonObject
                 {
@@ -87,7 +88,10 @@ public static class OverdueListCard
             ["previous"] = page > 1 ? PageAction(page - 1, pageData) : null,
             ["next"] = page < pages.Count ? PageAction(page + 1, pageData) : null,
         };
-        return new CardContent(CardNames.OverdueList, data);
+        return new CardContent(CardNames.OverdueList, data)
+        {
+            Summary = CardTexts.Summary(items.Count == 0 ? CardTexts.NoOverdue : (string)data["totalText"]!),
+        };
     }
 
     private static JsonNode Item(OverdueItem item) => new JsonObject

@@ -24,7 +24,10 @@ public static class PlanChangeCard
             ["more"] = changes.Count > MaxChanges ? CardTexts.MoreChanges(changes.Count - MaxChanges) : null,
             ["action"] = new JsonObject { ["planCode"] = plan.Code, ["revision"] = plan.Revision },
         };
-        return new CardContent(CardNames.PlanChange, data);
+        return new CardContent(CardNames.PlanChange, data)
+        {
+            Summary = CardTexts.Summary(CardTexts.PlanChangeSummary(plan.Code, plan.Revision, changes.Count)),
+        };
     }
 
     private static JsonNode Change(PlanChangeItem change) => new JsonObject

@@ -21,9 +21,17 @@ public static class ReminderDigestCard
             ["intro"] = CardTexts.DigestIntro(items.Count),
             ["items"] = new JsonArray([.. items.Take(MaxItems).Select(Item)]),
             ["more"] = items.Count > MaxItems ? CardTexts.DigestMore(items.Count - MaxItems) : null,
-            ["replyHint"] = CardTexts.DigestReplyHint,
+            ["replyHint"] = ReplyHint(items),
         };
-        return new CardContent(CardNames.ReminderDigest, data);
+        return new CardContent(CardNames.ReminderDigest, data) { Summary = CardTexts.Summary(CardTexts.DigestSummary(today, items.Count)) };
+    }
+
+    /// <summary>How to answer in words, naming the person's own first task of the digest; null when none is theirs (only reports or staff).</summary>
+    public static string? ReplyHint(IReadOnlyList<ReminderDigestItem> items)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        var own = items.FirstOrDefault(i => i.Verb == CardVerbs.TaskDone && i.Action["taskRef"] is JsonValue value && value.TryGetValue<string>(out _));
+        return own is null ? null : CardTexts.DigestReplyHint((string)own.Action["taskRef"]!);
     }
 
     private static JsonNode Item(ReminderDigestItem item) => new JsonObject
@@ -32,7 +40,7 @@ public static class ReminderDigestCard
         ["title"] = CardTexts.Shorten(item.Title, OverdueListCard.MaxTitleLength),
         ["detail"] = item.Detail,
         ["urgency"] = item.Urgency,
-        ["buttonTitle"] = item.ButtonTitle,
+        ["buttonTitle"] = ButtonBudget.Fit(item.ButtonTitle),
         ["verb"] = item.Verb,
         ["action"] = item.Action.DeepClone(),
     };

@@ -40,6 +40,9 @@ public static class ReportReminderCard
                 ["unitCode"] = unitCode,
             },
         };
-        return new CardContent(CardNames.ReportReminder, data);
+        return new CardContent(CardNames.ReportReminder, data)
+        {
+            Summary = CardTexts.Summary(CardTexts.ReportReminderSummary(period.Label, (string)data["dayPhrase"]!)),
+        };
     }
 }

@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using ReformBot.Conversation;
 using ReformBot.Delivery;
 
 namespace ReformBot.Cards;
@@ -7,31 +6,31 @@ namespace ReformBot.Cards;
 /// <summary>The confirmation of an officer's update: the task, old → new status and progress, who and when (or why nothing changed).</summary>
 public static class StatusUpdatedCard
 {
-    public static CardContent Create(TaskUpdateResult result, string officerName, DateTimeOffset at)
+    public static CardContent Create(StatusUpdate update)
     {
-        ArgumentNullException.ThrowIfNull(result);
-        var problem = CardTexts.UpdateProblem(result.Outcome);
+        ArgumentNullException.ThrowIfNull(update);
         var data = new JsonObject
         {
-            ["headline"] = CardTexts.UpdateHeadline(result.Outcome, result.TaskRef),
-            ["outcome"] = result.Outcome.ToString(),
-            ["isProblem"] = problem is not null,
-            ["problem"] = problem,
-            ["planCode"] = result.PlanCode,
-            ["taskRef"] = result.TaskRef,
-            ["title"] = result.TaskTitle,
-            ["oldStatus"] = result.OldState.ToString(),
-            ["newStatus"] = result.NewState.ToString(),
-            ["status"] = result.OldState == result.NewState
-                ? CardTexts.Status(result.NewState)
-                : CardTexts.Change(CardTexts.Status(result.OldState), CardTexts.Status(result.NewState)),
-            ["progress"] = result.OldProgress == result.NewProgress
-                ? CardTexts.Percent(result.NewProgress)
-                : CardTexts.Change(CardTexts.Percent(result.OldProgress), CardTexts.Percent(result.NewProgress)),
-            ["note"] = string.IsNullOrWhiteSpace(result.Note) ? null : result.Note,
-            ["by"] = officerName,
-            ["at"] = CardTexts.Moment(at),
+            ["headline"] = update.Headline,
+            ["isProblem"] = update.Problem is not null,
+            ["problem"] = update.Problem,
+            ["planCode"] = update.PlanCode,
+            ["taskRef"] = update.TaskRef,
+            ["title"] = update.TaskTitle,
+            ["oldStatus"] = update.OldState.ToString(),
+            ["newStatus"] = update.NewState.ToString(),
+            ["status"] = update.OldState == update.NewState
+                ? CardTexts.Status(update.NewState)
+                : CardTexts.Change(CardTexts.Status(update.OldState), CardTexts.Status(update.NewState)),
+            ["progress"] = update.OldProgress == update.NewProgress
+                ? CardTexts.Percent(update.NewProgress)
+                : CardTexts.Change(CardTexts.Percent(update.OldProgress), CardTexts.Percent(update.NewProgress)),
+            ["note"] = string.IsNullOrWhiteSpace(update.Note) ? null : update.Note,
+            ["by"] = update.By,
+            ["at"] = CardTexts.Moment(update.At),
+            ["undoOffer"] = update.UndoToken is null ? null : update.UndoOffer,
+            ["undo"] = update.UndoToken is { } token ? new JsonObject { ["token"] = token } : null,
         };
-        return new CardContent(CardNames.StatusUpdated, data);
+        return new CardContent(CardNames.StatusUpdated, data) { Summary = update.Headline };
     }
 }

@@ -23,7 +23,7 @@ public static class TaskChoiceCard
             ["tasks"] = new JsonArray([.. tasks.Take(MaxTasks).Select(t => Choice(t, pending))]),
             ["more"] = tasks.Count > MaxTasks ? CardTexts.More(tasks.Count - MaxTasks) : null,
         };
-        return new CardContent(CardNames.TaskChoice, data);
+        return new CardContent(CardNames.TaskChoice, data) { Summary = CardTexts.WhichTaskSummary };
     }
 
     private static JsonObject Choice(TaskChoiceItem task, JsonObject pending)

@@ -53,6 +53,9 @@ public static class TaskReminderCard
             data["snoozeChoices"] = CardData.SnoozeChoices(today, null);
         }
 
-        return new CardContent(CardNames.TaskReminder, data);
+        return new CardContent(CardNames.TaskReminder, data)
+        {
+            Summary = CardTexts.Summary(CardTexts.TaskReminderSummary(task.Ref, (string?)data["dayPhrase"])),
+        };
     }
 }

@@ -21,6 +21,6 @@ public static class WelcomeCard
             ["examples"] = new JsonArray([.. CardTexts.Examples(roles).Select(e => (JsonNode)new JsonObject { ["say"] = e.Say, ["does"] = e.Does })]),
             ["guideUrl"] = guideUrl?.AbsoluteUri,
         };
-        return new CardContent(CardNames.Welcome, data);
+        return new CardContent(CardNames.Welcome, data) { Summary = CardTexts.Summary((string)data["greeting"]!) };
     }
 }

@@ -219,7 +219,7 @@ public sealed partial class ConversationHandler(
                 return new ConversationReply(null, [OutgoingMessage.WithCard(ConversationTexts.WhichTask, card)]);
             case TaskResolutionOutcome.NotAssigned:
                 LogRefused(logger, sender.OfficerId, resolution.PlanCode ?? "?", taskRef ?? "?", TaskUpdateOutcome.NotAssigned);
-                return ConversationReply.WithText(CardTexts.UpdateProblem(TaskUpdateOutcome.NotAssigned)!);
+                return ConversationReply.WithText(ConversationTexts.UpdateProblem(TaskUpdateOutcome.NotAssigned)!);
             case TaskResolutionOutcome.NotFound:
                 return ConversationReply.WithText(ConversationTexts.TaskNotFound(taskRef));
             default:
@@ -256,18 +256,19 @@ public sealed partial class ConversationHandler(
         var result = await updater.ApplyAsync(sender, planCode, task.Ref, update.State, update.Progress, update.Note, message.Channel, cancellationToken);
         if (result.Outcome is TaskUpdateOutcome.Updated or TaskUpdateOutcome.Unchanged)
         {
-            var card = StatusUpdatedCard.Create(result, sender.Name, time.GetUtcNow());
-            var headline = CardTexts.UpdateHeadline(result.Outcome, task.Ref);
+            var headline = ConversationTexts.UpdateHeadline(result.Outcome, task.Ref);
             if (result.Outcome != TaskUpdateOutcome.Updated)
             {
-                return new ConversationReply(null, [OutgoingMessage.WithCard(headline, card)]);
+                return new ConversationReply(null, [OutgoingMessage.WithCard(headline, result.ToCard(sender.Name, time.GetUtcNow()))]);
             }
 
-            // Said in words, so possibly misread: what changed, and a way back for a few minutes.
+            // Said in words, so possibly misread: what changed, and a way back for a few minutes (on the card in Teams,
+            // where quick replies do not show under cards; as a button in Zalo).
             var undo = new UndoableTaskChange(planCode, task.Ref, result.OldState, result.OldProgress);
             var token = await tokens.IssueAsync(ConversationTokenKind.Undo, sender.OfficerId, message.Channel, undo.ToJson(), cancellationToken);
-            var text = headline + "\n" + ConfirmationTexts.UndoOffer(options.Value.UndoFor);
-            return new ConversationReply(null, [new OutgoingMessage(text, card, [IntentConfirmCard.UndoButton(token)])]);
+            var offer = ConfirmationTexts.UndoOffer(options.Value.UndoFor);
+            var card = result.ToCard(sender.Name, time.GetUtcNow(), token, offer);
+            return new ConversationReply(null, [new OutgoingMessage(headline + "\n" + offer, card, [IntentConfirmCard.UndoButton(token)])]);
         }
 
         if (result.Outcome == TaskUpdateOutcome.AlreadyDone)
@@ -276,7 +277,7 @@ public sealed partial class ConversationHandler(
         }
 
         LogRefused(logger, sender.OfficerId, planCode, task.Ref, result.Outcome);
-        return ConversationReply.WithText(CardTexts.UpdateProblem(result.Outcome) ?? ConversationTexts.InvalidCard);
+        return ConversationReply.WithText(ConversationTexts.UpdateProblem(result.Outcome) ?? ConversationTexts.InvalidCard);
     }
 
     private async Task<ConversationReply> UpdateTaskAsync(
@@ -290,7 +291,7 @@ public sealed partial class ConversationHandler(
         var result = await updater.ApplyAsync(sender, planCode, taskRef, state, progress, null, message.Channel, cancellationToken);
         if (result.Outcome is TaskUpdateOutcome.Updated or TaskUpdateOutcome.Unchanged)
         {
-            return new ConversationReply(StatusUpdatedCard.Create(result, sender.Name, time.GetUtcNow()), []);
+            return new ConversationReply(result.ToCard(sender.Name, time.GetUtcNow()), []);
         }
 
         if (result.Outcome == TaskUpdateOutcome.AlreadyDone)
@@ -300,7 +301,7 @@ public sealed partial class ConversationHandler(
 
         // A refused update leaves the card as it was, so the officer can still act on it (e.g. after sending evidence).
         LogRefused(logger, sender.OfficerId, planCode, taskRef, result.Outcome);
-        return ConversationReply.WithText(CardTexts.UpdateProblem(result.Outcome) ?? ConversationTexts.InvalidCard);
+        return ConversationReply.WithText(ConversationTexts.UpdateProblem(result.Outcome) ?? ConversationTexts.InvalidCard);
     }
 
     /// <summary>"Hoàn tác": the task goes back to the status and progress it had before the change, recorded and audited as any update.</summary>
@@ -319,7 +320,7 @@ public sealed partial class ConversationHandler(
         }
 
         LogRefused(logger, sender.OfficerId, undo.PlanCode, undo.TaskRef, result.Outcome);
-        return ConversationReply.WithText(CardTexts.UpdateProblem(result.Outcome) ?? ConfirmationTexts.UndoExpired);
+        return ConversationReply.WithText(ConversationTexts.UpdateProblem(result.Outcome) ?? ConfirmationTexts.UndoExpired);
     }
 
     /// <summary>The snooze choice of a card: "snoozeDays" as the choice set sends it (text) or as a number.</summary>

@@ -40,6 +40,22 @@ internal static class ConversationTexts
         ? $"Nhiệm vụ {result.TaskRef} đã được {by} báo hoàn thành lúc {Moment(at)}. Không có gì được thay đổi."
         : $"Nhiệm vụ {result.TaskRef} đã hoàn thành trước đó. Không có gì được thay đổi.";
 
+    public static string UpdateHeadline(TaskUpdateOutcome outcome, string taskRef) => outcome switch
+    {
+        TaskUpdateOutcome.Updated => $"Đã cập nhật nhiệm vụ {taskRef}",
+        TaskUpdateOutcome.Unchanged => $"Nhiệm vụ {taskRef} không thay đổi",
+        _ => $"Chưa cập nhật được nhiệm vụ {taskRef}",
+    };
+
+    public static string? UpdateProblem(TaskUpdateOutcome outcome) => outcome switch
+    {
+        TaskUpdateOutcome.TaskNotFound => "Không tìm thấy nhiệm vụ này trong kế hoạch.",
+        TaskUpdateOutcome.NotAssigned => "Nhiệm vụ này không được giao cho anh/chị.",
+        TaskUpdateOutcome.TaskCancelled => "Nhiệm vụ đã bị hủy khỏi kế hoạch.",
+        TaskUpdateOutcome.EvidenceRequired => "Nhiệm vụ cần tài liệu kiểm chứng trước khi báo hoàn thành: hãy gửi đường dẫn hoặc tệp minh chứng.",
+        _ => null,
+    };
+
 
     private static string Date(DateOnly? date) => date is { } d ? CardTexts.Date(d) : "?";
 
@@ -104,7 +120,7 @@ internal static class ConversationTexts
         var lines = new List<string>
         {
             $"Chào {sender.Name}, ReformBot nhắc anh/chị trước hạn nhiệm vụ và báo cáo của kế hoạch cải cách hành chính.",
-            "Báo kết quả bằng lời, có dấu hay không dấu đều được: \"đã xong nv 2.a\", \"đang làm 70%\", \"vướng: chưa có kinh phí\", hoặc gửi đường dẫn minh chứng. Trên thẻ nhắc việc, bấm **Đã xong** hoặc chọn tình trạng, tiến độ rồi bấm **Cập nhật**.",
+            "Báo kết quả bằng lời, có dấu hay không dấu đều được: \"đã xong nv 2.a\", \"đang làm 70%\", \"vướng: chưa có kinh phí\", hoặc gửi đường dẫn minh chứng. Trên thẻ nhắc việc, bấm **Đã hoàn thành**, hoặc bấm **Khác…** để chọn tình trạng, tiến độ rồi bấm **Cập nhật**, để **Nhắc lại sau** hay **Xin gia hạn**.",
         };
         if (sender.Has(OfficerRole.UnitHead))
         {

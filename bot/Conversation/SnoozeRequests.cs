@@ -71,7 +71,7 @@ public sealed class SnoozeRequests(
             case TaskResolutionOutcome.Ambiguous:
                 return ConversationReply.WithText(ConversationTexts.SnoozeWhich);
             case TaskResolutionOutcome.NotAssigned:
-                return ConversationReply.WithText(Cards.CardTexts.UpdateProblem(TaskUpdateOutcome.NotAssigned)!);
+                return ConversationReply.WithText(ConversationTexts.UpdateProblem(TaskUpdateOutcome.NotAssigned)!);
             case TaskResolutionOutcome.NotFound:
                 return ConversationReply.WithText(ConversationTexts.TaskNotFound(taskRef));
             default:

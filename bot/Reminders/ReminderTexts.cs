@@ -32,8 +32,9 @@ internal static class ReminderTexts
     public static string ReportReminderText(string label, string detail) =>
         $"Nhắc báo cáo: {label} ({detail}). Khi đã nộp, anh/chị trả lời “đã nộp báo cáo” để bot ghi nhận.";
 
+    /// <summary>The digest in words (channels without cards); the card carries the reply hint for the person's own first task.</summary>
     public static string DigestText(DateOnly today, IEnumerable<string> lines) =>
-        $"{CardTexts.DigestHeading(today)}:\n{string.Join('\n', lines)}\n{CardTexts.DigestReplyHint}";
+        $"{CardTexts.DigestHeading(today)}:\n{string.Join('\n', lines)}";
 
     public static string UnreachableLine(string officerName, string unitName, IEnumerable<string> items) =>
         $"• {officerName} ({unitName}): {string.Join("; ", items)}";

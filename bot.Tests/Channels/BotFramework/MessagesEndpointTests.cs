@@ -77,12 +77,13 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task CardWithQuickRepliesBecomesAnAdaptiveCardAttachmentAndSuggestedActions()
+    public async Task CardWithQuickRepliesBecomesAnAdaptiveCardAttachmentWithASummaryInsteadOfTextAndSuggestedActions()
     {
         await host.PostAsync(Activities.Message(host.Connector.ServiceUrl, "card"), host.ChannelToken());
 
         var reply = JsonNode.Parse((await host.Connector.WaitForAsync("POST", "/activities/msg-1")).Single().Body)!;
-        Assert.Equal("**here**", (string?)reply["text"]);
+        Assert.Null(reply["text"]);
+        Assert.Equal("here", (string?)reply["summary"]);
         var attachment = reply["attachments"]![0]!;
         Assert.Equal("application/vnd.microsoft.card.adaptive", (string?)attachment["contentType"]);
         Assert.Equal("task", (string?)attachment["content"]?["template"]);

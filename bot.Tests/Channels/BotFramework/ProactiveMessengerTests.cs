@@ -32,7 +32,8 @@ public sealed class ProactiveMessengerTests : IAsyncLifetime
         Assert.Equal("/amer/v3/conversations/a%3A1Xy%3Bmessageid%3D17%40thread/activities", sent.RawTarget);
         Assert.Equal("Bearer " + FakeTokenServer.AccessToken, sent.Header("Authorization"));
         var body = JsonNode.Parse(sent.Body)!;
-        Assert.Equal("Nhắc việc: nhiệm vụ 1.2 đến hạn", (string?)body["text"]);
+        Assert.Null(body["text"]);
+        Assert.Equal("Nhắc việc: nhiệm vụ 1.2 đến hạn", (string?)body["summary"]);
         Assert.Equal("reminder", (string?)body["attachments"]![0]!["content"]?["template"]);
         Assert.Equal(BotTestHost.BotId, (string?)body["from"]?["id"]);
         Assert.Equal(BotTestHost.UserId, (string?)body["recipient"]?["id"]);

@@ -20,6 +20,9 @@ internal sealed class Activity
     public ChannelAccount? Recipient { get; set; }
     public string? TextFormat { get; set; }
     public string? Text { get; set; }
+
+    /// <summary>A message's plain-text summary: what Teams notifies and previews for a card sent without text.</summary>
+    public string? Summary { get; set; }
     public string? Locale { get; set; }
     public string? Name { get; set; }
     public string? Action { get; set; }

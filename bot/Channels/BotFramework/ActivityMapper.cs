@@ -59,7 +59,10 @@ internal sealed partial class ActivityMapper(ICardRenderer cards)
         return new CardAction(Text(action["verb"]) ?? string.Empty, (JsonObject)data.DeepClone());
     }
 
-    /// <summary>A message in reply to <paramref name="incoming"/>: markdown text, the card as an attachment, quick replies.</summary>
+    /// <summary>
+    /// A message in reply to <paramref name="incoming"/>: markdown text, or the card as an attachment with a short
+    /// summary for notifications (one rendering: no text repeating the card), and quick replies.
+    /// </summary>
     public Activity ToActivity(Activity incoming, OutgoingMessage message)
     {
         ArgumentNullException.ThrowIfNull(incoming);
@@ -71,11 +74,17 @@ internal sealed partial class ActivityMapper(ICardRenderer cards)
         ArgumentNullException.ThrowIfNull(activity);
         ArgumentNullException.ThrowIfNull(message);
         activity.Type = ActivityTypes.Message;
-        activity.Text = message.Text;
-        activity.TextFormat = "markdown";
         if (message.Card is not null)
         {
+            // Teams, Web Chat and the Emulator show the card; a text beside it would say the same thing twice. The
+            // summary is what Teams puts in the notification and the chat list instead of "Card".
             activity.Attachments = [new Attachment(ActivityTypes.AdaptiveCardContentType, Render(message.Card))];
+            activity.Summary = message.Card.Summary ?? Summary(message.Text);
+        }
+        else
+        {
+            activity.Text = message.Text;
+            activity.TextFormat = "markdown";
         }
 
         if (message.Actions.Count > 0)
@@ -103,6 +112,13 @@ internal sealed partial class ActivityMapper(ICardRenderer cards)
 
     private static string Verb(JsonObject value) =>
         (value["verb"] as JsonValue)?.ToString() ?? ((value["action"] as JsonObject)?["verb"] as JsonValue)?.ToString() ?? string.Empty;
+
+    /// <summary>The first line of a message's text, without markdown emphasis, cut for a notification.</summary>
+    private static string? Summary(string text)
+    {
+        var first = text.Split('\n', 2)[0].Replace("**", string.Empty, StringComparison.Ordinal).Trim();
+        return first.Length == 0 ? null : CardTexts.Summary(first);
+    }
 
     private static string? Text(JsonNode? node) => node is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
 

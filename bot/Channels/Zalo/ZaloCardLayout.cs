@@ -147,12 +147,13 @@ internal static class ZaloCardLayout
             Add(lines, S(d, "progress") is { } progress ? ZaloTexts.Progress(progress) : null);
             Add(lines, S(d, "note") is { } note ? ZaloTexts.Note(note) : null);
             Add(lines, ZaloTexts.By(S(d, "by"), S(d, "at")));
+            Add(lines, S(d, "undoOffer"));
         }
     }
 
     private static void Announcement(JsonObject d, List<string> lines, List<ZaloButton> buttons)
     {
-        lines.Add(ZaloTexts.AnnouncementHeading(S(d, "title") ?? string.Empty, B(d, "urgent")));
+        lines.Add(ZaloTexts.AnnouncementHeading(S(d, "title"), B(d, "urgent")));
         Add(lines, S(d, "body"));
         Add(lines, ZaloTexts.Sender(S(d, "sender"), S(d, "sentAt")));
         lines.Add(string.Empty);

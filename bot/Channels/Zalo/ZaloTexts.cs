@@ -82,7 +82,9 @@ internal static class ZaloTexts
     };
 
     // Announcement
-    public static string AnnouncementHeading(string title, bool urgent) => urgent ? $"THÔNG BÁO KHẨN: {title}" : $"THÔNG BÁO: {title}";
+    /// <summary>"THÔNG BÁO: title", or just "THÔNG BÁO" (KHẨN when urgent) for an announcement without a title.</summary>
+    public static string AnnouncementHeading(string? title, bool urgent) =>
+        (urgent ? "THÔNG BÁO KHẨN" : "THÔNG BÁO") + (string.IsNullOrWhiteSpace(title) ? string.Empty : ": " + title);
 
     public static string Sender(string? sender, string? at) => (sender, at) switch
     {

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Humanizer.Configuration;
 
-namespace ReformBot.Conversation.Recognition;
+namespace ReformBot.Cards;
 
 /// <summary>
 /// Registers <see cref="VietnameseFormatter"/> with Humanizer for "vi" (and so "vi-VN"). Idempotent and thread-safe:

@@ -1,8 +1,7 @@
 using Humanizer;
-using ReformBot.Conversation;
-using ReformBot.Conversation.Recognition;
+using ReformBot.Cards;
 
-namespace ReformBot.Tests.Conversation.Recognition;
+namespace ReformBot.Tests.Cards;
 
 public sealed class DueDatePhrasesTests
 {

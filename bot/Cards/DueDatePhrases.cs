@@ -1,8 +1,7 @@
 using Humanizer;
 using Humanizer.Localisation;
-using ReformBot.Conversation.Recognition;
 
-namespace ReformBot.Conversation;
+namespace ReformBot.Cards;
 
 /// <summary>
 /// How far a deadline is, in the words reminders use: "hôm nay đến hạn", "còn 3 ngày", "còn 1 ngày (ngày mai)",

@@ -2,7 +2,7 @@ using System.Globalization;
 using Humanizer.Localisation;
 using Humanizer.Localisation.Formatters;
 
-namespace ReformBot.Conversation.Recognition;
+namespace ReformBot.Cards;
 
 /// <summary>
 /// Vietnamese words for Humanizer. Humanizer.Core ships English resources only (Vietnamese lives in a satellite
