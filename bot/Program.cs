@@ -1,3 +1,4 @@
+using ReformBot.Absences;
 using ReformBot.Admin;
 using ReformBot.Broadcasts;
 using ReformBot.Calendar;
@@ -30,6 +31,7 @@ builder.Services.AddConversation(builder.Configuration);
 builder.Services.AddProgress(builder.Configuration);
 builder.Services.AddDelivery(builder.Configuration);
 builder.Services.AddBroadcasts();
+builder.Services.AddAbsences();
 builder.Services.AddReminders(builder.Configuration);
 builder.Services.AddBotFramework(builder.Configuration);
 builder.Services.AddZalo(builder.Configuration);

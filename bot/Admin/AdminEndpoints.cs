@@ -13,6 +13,7 @@ public static class AdminEndpoints
         admin.MapRecognize();
         admin.MapReminders();
         admin.MapCalendar();
+        admin.MapAbsences();
         return admin;
     }
 }

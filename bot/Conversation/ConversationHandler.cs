@@ -26,6 +26,7 @@ public sealed partial class ConversationHandler(
     TeamRequests requests,
     ReportFiling reports,
     SnoozeRequests snoozes,
+    AwayRequests away,
     RecentReminders recent,
     Broadcaster broadcaster,
     AccountLinker linker,
@@ -147,6 +148,12 @@ public sealed partial class ConversationHandler(
             recognized = new RecognizedIntent(IntentKind.Evidence, recognized.Slots, 1);
         }
 
+        if (recognized.Intent is IntentKind.Away or IntentKind.StopReminders)
+        {
+            // Always confirmed with the dates or the item spelled out, whatever the recognizer's confidence.
+            return await AwayOrStopAsync(sender, message, recognized, confirmed, cancellationToken);
+        }
+
         if (!confirmed && IntentDecisions.Decide(recognized, options.Value.ConfirmBelow) == IntentDecision.Ask)
         {
             // Not sure enough to change anything: ask, and keep the change on the server behind the buttons' token.
@@ -183,6 +190,8 @@ public sealed partial class ConversationHandler(
                 return await requests.DecideExtensionAsync(sender, recognized.Intent == IntentKind.ApproveExtension, slots, message.Channel, cancellationToken);
             case IntentKind.Snooze:
                 return await snoozes.SnoozeAsync(sender, message, slots, cancellationToken);
+            case IntentKind.AwayEnd:
+                return await away.BackAsync(sender, message, cancellationToken);
             case IntentKind.Link:
                 return ConversationReply.WithText(AccountTexts.HowToLink);
             case IntentKind.Help or IntentKind.Greeting or IntentKind.Unknown:
@@ -191,6 +200,27 @@ public sealed partial class ConversationHandler(
                 LogUnsupportedIntent(logger, recognized.Intent, sender.OfficerId);
                 return ConversationReply.WithText(ConversationTexts.NotAvailableYet);
         }
+    }
+
+    private async Task<ConversationReply> AwayOrStopAsync(Sender sender, IncomingMessage message, RecognizedIntent recognized, bool confirmed, CancellationToken cancellationToken)
+    {
+        if (recognized.Intent == IntentKind.Away)
+        {
+            return await away.AwayAsync(sender, message, recognized, confirmed, cancellationToken);
+        }
+
+        if (confirmed)
+        {
+            return await away.StopAsync(sender, message, recognized.Slots.Stop, cancellationToken);
+        }
+
+        // Not named: the reminder answered says which; else the only open task, or the choice card.
+        if (recognized.Slots.TaskRef is null && await away.AskStopForReplyAsync(sender, message, cancellationToken) is { } asked)
+        {
+            return asked;
+        }
+
+        return await ReportStatusAsync(sender, message, StatusReport.From(recognized), null, recognized.Slots.TaskRef, cancellationToken);
     }
 
     /// <summary>An update said in words: find the task (or ask which), then apply it.</summary>
@@ -230,6 +260,11 @@ public sealed partial class ConversationHandler(
     private async Task<ConversationReply> ApplyReportAsync(
         Sender sender, IncomingMessage message, StatusReport report, string planCode, PlanTask task, CancellationToken cancellationToken)
     {
+        if (report.Intent == IntentKind.StopReminders)
+        {
+            return await away.AskStopAsync(sender, message, new StopSlot(planCode, task.Ref, ConversationTexts.TaskName(task.Ref)), cancellationToken);
+        }
+
         if (report.Intent == IntentKind.Extension)
         {
             return await requests.RequestExtensionAsync(sender, planCode, task, report.Date, report.Reason, message.Channel, cancellationToken);

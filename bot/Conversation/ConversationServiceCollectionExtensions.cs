@@ -31,6 +31,7 @@ public static class ConversationServiceCollectionExtensions
         services.AddScoped<TeamRequests>();
         services.AddScoped<ReportFiling>();
         services.AddScoped<SnoozeRequests>();
+        services.AddScoped<AwayRequests>();
         services.AddAudit();
         services.AddScoped<IConversationHandler, ConversationHandler>();
         return services;

@@ -33,7 +33,7 @@ public sealed record StatusReport(IntentKind Intent, int? Percent, string? Reaso
             || json["intent"] is not JsonValue intentValue
             || !intentValue.TryGetValue<string>(out var name)
             || !IntentKindWireNames.TryParse(name, out var intent)
-            || intent is not (IntentKind.Done or IntentKind.Progress or IntentKind.Blocked or IntentKind.Evidence or IntentKind.Extension))
+            || intent is not (IntentKind.Done or IntentKind.Progress or IntentKind.Blocked or IntentKind.Evidence or IntentKind.Extension or IntentKind.StopReminders))
         {
             return null;
         }

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
+using ReformBot.Absences;
 using ReformBot.Calendar;
 using ReformBot.Cards;
 using ReformBot.Conversation.Recognition;
@@ -13,7 +14,7 @@ namespace ReformBot.Conversation;
 /// What unit heads and coordinators ask about: overdue tasks, tasks due soon, progress counts and missing reports.
 /// A unit head sees their unit and the units below it; a coordinator sees the whole plan; nobody else sees these lists.
 /// </summary>
-public sealed class UnitOverview(ReformBotDbContext db, WorkingCalendar calendar, TimeProvider time)
+public sealed class UnitOverview(ReformBotDbContext db, WorkingCalendar calendar, AbsenceRegister absences, TimeProvider time)
 {
     /// <summary>How far ahead "sắp đến hạn" looks.</summary>
     public const int DueSoonDays = 7;
@@ -48,6 +49,10 @@ public sealed class UnitOverview(ReformBotDbContext db, WorkingCalendar calendar
         {
             return ConversationReply.WithText(OverviewTexts.NoOverdue(scope.Name));
         }
+
+        // Someone away is marked, so the head does not chase them: "Chuyên viên 1 (đang nghỉ đến 10/12)".
+        var away = await absences.AwayNowAsync([.. items.Select(i => i.OfficerId)], cancellationToken);
+        items = [.. items.Select(i => away.TryGetValue(i.OfficerId, out var until) ? i with { OfficerName = $"{i.OfficerName} ({AbsenceTexts.AwayMark(until)})" } : i)];
 
         var pages = OverdueListCard.Pages(items).Count;
         page = Math.Clamp(page, 1, pages);

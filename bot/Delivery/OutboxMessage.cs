@@ -131,6 +131,22 @@ public sealed class OutboxMessage
     /// <summary>An attempt that never got an outcome (the sender stopped mid-send) still counts towards the limit.</summary>
     public void AttemptLost() => Attempts++;
 
+    /// <summary>Puts the row off to <paramref name="until"/> (an <see cref="IOutboxHold"/>): still pending, released from its claim.</summary>
+    public void HoldUntil(DateTimeOffset until)
+    {
+        NotBefore = until.ToUniversalTime();
+        ClaimedUntil = null;
+    }
+
+    /// <summary>A row held for later that may go now (the hold ended early): due at <paramref name="at"/>.</summary>
+    public void Release(DateTimeOffset at)
+    {
+        if (NotBefore > at)
+        {
+            NotBefore = at.ToUniversalTime();
+        }
+    }
+
     public void Acknowledge(DateTimeOffset at) => AcknowledgedAt ??= at.ToUniversalTime();
 
     private static string? Shorten(string? text) => text is { Length: > 2000 } ? text[..2000] : text;

@@ -19,6 +19,7 @@ public sealed partial class OutboxSender(
     QuietHours quietHours,
     IEnumerable<IOutboxComposer> composers,
     IEnumerable<IOutboxListener> listeners,
+    IEnumerable<IOutboxHold> holds,
     OutboxHeartbeat heartbeat,
     IOptions<DeliveryOptions> options,
     TimeProvider time,
@@ -31,6 +32,7 @@ public sealed partial class OutboxSender(
     private enum Outcome
     {
         Settled,
+        Held,
         Delivered,
         Failed,
     }
@@ -101,6 +103,15 @@ public sealed partial class OutboxSender(
         {
             var message = await db.OutboxMessages.SingleAsync(m => m.Id == id, cancellationToken);
             await MarkLostAttemptsAsync(message, now, cancellationToken);
+            if (await HeldUntilAsync(message, now, cancellationToken) is { } later)
+            {
+                // Not sent now and not settled: the row waits, whole, and is composed when its new time comes.
+                message.HoldUntil(later);
+                await db.SaveChangesAsync(cancellationToken);
+                LogHeld(logger, message.Id, message.OfficerId, later);
+                return Outcome.Held;
+            }
+
             var composer = Composer(message.Kind);
             var outgoing = await composer.ComposeAsync(message, cancellationToken);
             if (outgoing is null)
@@ -139,6 +150,20 @@ public sealed partial class OutboxSender(
             LogRowFailed(logger, id, e);
             return await RecordFailureAsync(id, attemptId, e, now, cancellationToken);
         }
+    }
+
+    private async Task<DateTimeOffset?> HeldUntilAsync(OutboxMessage message, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        DateTimeOffset? until = null;
+        foreach (var hold in holds)
+        {
+            if (await hold.HoldUntilAsync(message, now, cancellationToken) is { } later && later > now && (until is null || later > until))
+            {
+                until = later;
+            }
+        }
+
+        return until;
     }
 
     private void Apply(OutboxMessage message, DeliveryResult result, DateTimeOffset now)
@@ -248,6 +273,9 @@ public sealed partial class OutboxSender(
         byKind.TryGetValue(KindOf(kind), out var composer) ? composer : throw new InvalidOperationException($"No outbox composer is registered for kind \"{kind}\".");
 
     private static string KindOf(string kind) => kind == OutboxKinds.LegacyNotice ? OutboxKinds.Message : kind;
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Outbox message {MessageId} to {OfficerId} is held until {Until}")]
+    private static partial void LogHeld(ILogger logger, long messageId, string officerId, DateTimeOffset until);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Officer {OfficerId} cannot be reached for outbox message {MessageId}: {Detail}")]
     private static partial void LogUnreachable(ILogger logger, string officerId, long messageId, string? detail);

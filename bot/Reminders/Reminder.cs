@@ -56,4 +56,12 @@ public sealed class Reminder
     public ReminderState State { get; private set; }
 
     public void Settle(ReminderState state) => State = state;
+
+    /// <summary>Carried by another message of the same person (see <see cref="ReminderOutbox"/>).</summary>
+    public void MoveTo(OutboxMessage message)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        Message = message;
+        OutboxMessageId = message.Id;
+    }
 }

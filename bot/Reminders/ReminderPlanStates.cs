@@ -32,6 +32,10 @@ public sealed class ReminderPlanStates(ReformBotDbContext db)
         })];
     }
 
+    /// <summary>The items officers asked to hear no more about ("không cần nhắc việc này nữa"), still in force.</summary>
+    public async Task<IReadOnlyList<ReminderStop>> StopsAsync(CancellationToken cancellationToken) =>
+        await db.ReminderStops.AsNoTracking().Where(s => s.ResumedAt == null).ToListAsync(cancellationToken);
+
     public async Task<IReadOnlyList<ReminderSnooze>> SnoozesAsync(DateTimeOffset after, CancellationToken cancellationToken)
     {
         // A snooze ending on a day off is moved to the next working morning, so one that ended a little earlier can still be due.

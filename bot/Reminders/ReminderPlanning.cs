@@ -75,7 +75,9 @@ public sealed partial class ReminderPlanning(
     {
         var plans = await states.LoadAsync(cancellationToken);
         var snoozes = await states.SnoozesAsync(after, cancellationToken);
-        return planner.Due(plans, snoozes, options.Value.For, after, upTo);
+        var stops = await states.StopsAsync(cancellationToken);
+        return [.. planner.Due(plans, snoozes, options.Value.For, after, upTo)
+            .Where(r => !stops.Any(s => s.Stops(r.OfficerId, r.PlanCode, r.Subject, r.ItemRef, r.UnitCode)))];
     }
 
     /// <summary>How far reminders are written down; null before the first round.</summary>

@@ -39,6 +39,7 @@ public static class RemindersServiceCollectionExtensions
         services.AddScoped<IOutboxListener>(sp => sp.GetRequiredService<ReminderOutbox>());
         services.AddScoped<ReminderQueries>();
         services.AddScoped<Snoozes>();
+        services.AddScoped<ReminderStops>();
         services.AddScoped<RecentReminders>();
         services.AddSingleton<ReminderCycle>();
 

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using ReformBot.Absences;
 using ReformBot.Accounts;
 using ReformBot.Audit;
 using ReformBot.Broadcasts;
@@ -45,6 +46,8 @@ public abstract class ReformBotDbContext(DbContextOptions options) : DbContext(o
     public DbSet<ReminderWatermark> ReminderWatermarks => Set<ReminderWatermark>();
     public DbSet<ConversationToken> ConversationTokens => Set<ConversationToken>();
     public DbSet<UnitDirectoryImport> UnitDirectoryImports => Set<UnitDirectoryImport>();
+    public DbSet<Absence> Absences => Set<Absence>();
+    public DbSet<ReminderStop> ReminderStops => Set<ReminderStop>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

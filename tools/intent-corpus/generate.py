@@ -181,11 +181,11 @@ add("unknown",
     "cảm ơn chị đã đồng ý", "chúc mọi người cuối tuần vui vẻ", "ăn cơm chưa", "về chưa", "đi làm chưa", "ngủ chưa",
     "không vướng mắc gì", "không có khó khăn gì", "không có gì", "ok đã nhận", "đã nhận thông tin", "asdfgh", "hmm",
     "mấy giờ họp", "mấy giờ họp?", "chiều nay họp ở đâu", "hôm nay trời đẹp quá", "ăn trưa chưa", "trưa nay ăn gì",
-    "cuối tuần đi đâu chơi", "anh có ở cơ quan không", "mai em nghỉ phép", "hôm nay có ai đi công tác không",
+    "cuối tuần đi đâu chơi", "anh có ở cơ quan không", "hôm nay có ai đi công tác không",
     "wifi cơ quan yếu quá", "lương tháng này về chưa", "bot có phải người không", "bot tên gì", "haha", "hihi", "😂😂",
     "ngày mai mấy giờ bắt đầu", "phòng họp tầng mấy", "ai cầm chìa khóa kho", "máy in hết mực rồi", "xe cơ quan đi chưa",
-    "có phải mai được nghỉ không", "lịch trực tuần sau thế nào", "kết quả bóng đá tối qua", "không cần nhắc nữa",
-    "đừng nhắc nữa", "thôi khỏi nhắc", "không cần nhắc {ref} nữa", "dừng nhắc giúp em", "có ai biết số anh Tùng không")
+    "có phải mai được nghỉ không", "lịch trực tuần sau thế nào", "kết quả bóng đá tối qua",
+    "có ai biết số anh Tùng không")
 
 # ---- negations, questions and thanks that contain action words (labelled with what they really ask) ----------
 add("help",
@@ -198,6 +198,37 @@ add("missingReports",
     "{unit} nộp {report} chưa?", "{unit} đã gửi báo cáo chưa?", "{unit} có nộp báo cáo không?", "bao giờ {unit} nộp {report}")
 add("progress",
     "chưa xong {ref}", "{ref} vẫn chưa xong", "chưa hoàn thành hết", "còn chưa xong đâu", "chưa xong, chắc {date}")
+
+# ---- issue 13: away, back, stop one item's reminders (one block, for merging) ----------------------------------
+def add_away():
+    add("away",
+        "em đi công tác đến {adate}", "tôi đi công tác đến {adate}", "em đi công tác từ {adate} đến {adate}",
+        "nghỉ phép tuần này", "em nghỉ phép tuần này", "tôi nghỉ phép đến {adate}", "em xin nghỉ phép {adur}",
+        "tôi nghỉ ốm {adur}", "em bị ốm, nghỉ {adur}", "em nghỉ ốm đến {adate}", "mai em nghỉ phép", "em nghỉ phép ngày mai",
+        "em đi công tác {adur}", "tuần sau em đi công tác", "em nghỉ phép tuần sau", "tôi vắng mặt đến {adate}",
+        "em đi học đến {adate}", "em đi tập huấn {adur}", "em nghỉ việc riêng đến {adate}", "tôi nghỉ đến {adate}",
+        "từ mai em nghỉ phép {adur}", "em ốm, xin nghỉ đến {adate}", "em đi ct đến {adate}", "e nghỉ fép tuần này",
+        "em nằm viện {adur}", "tôi nghỉ ốm hôm nay", "hôm nay em nghỉ ốm", "em nghỉ phép hết tuần này")
+    add("away.end",
+        "tôi đã đi làm lại", "em đi làm lại rồi", "em đã đi làm lại", "em đã về cơ quan", "em quay lại làm rồi",
+        "tôi hết phép rồi", "em đã khỏi ốm, đi làm lại", "em về cơ quan rồi", "em đã quay lại", "đi làm lại rồi",
+        "em trở lại làm việc rồi", "hết phép, em đi làm lại")
+    add("reminders.stop",
+        "không cần nhắc việc này nữa", "không cần nhắc {ref} nữa", "đừng nhắc {ref} nữa", "khỏi nhắc {ref}",
+        "thôi khỏi nhắc", "không cần nhắc nữa", "đừng nhắc nữa", "dừng nhắc {ref}", "thôi đừng nhắc việc này",
+        "khỏi nhắc việc này nữa", "ngừng nhắc {ref} giúp em", "bỏ nhắc {ref}", "tắt nhắc {ref}", "dừng nhắc giúp em")
+    # Questions and other people's absences stay what they are.
+    add("help",
+        "mai em nghỉ được không?", "nghỉ phép thì báo bot thế nào?", "đi công tác có phải báo bot không?")
+    add("unknown",
+        "có phải mai được nghỉ không", "hôm nay ai nghỉ phép", "anh Minh đi công tác chưa về", "chị Lan nghỉ ốm à",
+        "lãnh đạo đi công tác cả tuần", "tuần sau có ai nghỉ phép không")
+
+
+ADATES = ["10/12", "thứ 6", "15/12", "cuối tuần", "thứ hai tuần sau", "ngày 20", "cuối tháng", "05/12"]
+ADURS = ["3 ngày", "2 ngày", "1 tuần", "5 ngày", "hai ngày", "nửa tháng"]
+
+add_away()
 
 # ---- spelling variants ----------------------------------------------------------------------------------------
 TEEN = [
@@ -250,6 +281,10 @@ def fill(template):
     sub("index", random.choice(INDICES))
     sub("dur", random.choice(DURS))
     sub("msg", random.choice(MSGS))
+    while "{adate}" in out:
+        sub("adate", random.choice(ADATES))
+    if "{adur}" in out:
+        sub("adur", random.choice(ADURS))
     return out, slots
 
 

@@ -41,7 +41,7 @@ public sealed class IntentRecognizerTests
         [
             "done", "progress", "blocked", "extension", "snooze", "reportSubmitted", "evidence", "overdueList", "dueSoon", "summary",
             "missingReports", "nudge", "broadcast", "approveExtension", "rejectExtension", "link", "help", "greeting", "unknown",
-            "progress.export", "report.draft",
+            "progress.export", "report.draft", "away", "away.end", "reminders.stop",
         ];
         Assert.Equal(expected.Order(), Enum.GetValues<IntentKind>().Select(k => k.ToWireName()).Order());
         Assert.All(expected, name => Assert.True(IntentKindWireNames.TryParse(name, out var kind) && kind.ToWireName() == name));

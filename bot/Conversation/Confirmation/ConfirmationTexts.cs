@@ -35,6 +35,7 @@ public static class ConfirmationTexts
             IntentKind.Broadcast => "Anh/chị muốn gửi thông báo này?",
             IntentKind.ApproveExtension => $"Anh/chị đồng ý gia hạn {task}{date}?",
             IntentKind.RejectExtension => $"Anh/chị không đồng ý gia hạn {task}?",
+            IntentKind.AwayEnd => "Anh/chị đã đi làm lại, bot nhắc việc như thường?",
             _ => "Anh/chị muốn bot thực hiện yêu cầu này?",
         };
     }

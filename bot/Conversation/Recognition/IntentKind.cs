@@ -24,4 +24,13 @@ public enum IntentKind
     Greeting,
     ProgressExport,
     ReportDraft,
+
+    /// <summary>"em đi công tác đến 10/12": no reminders until then (issue 13).</summary>
+    Away,
+
+    /// <summary>"tôi đã đi làm lại": the absence ends early.</summary>
+    AwayEnd,
+
+    /// <summary>"không cần nhắc việc này nữa": one item's reminders stop for this person.</summary>
+    StopReminders,
 }

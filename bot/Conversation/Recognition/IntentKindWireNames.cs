@@ -28,6 +28,9 @@ public static class IntentKindWireNames
         [IntentKind.Greeting] = "greeting",
         [IntentKind.ProgressExport] = "progress.export",
         [IntentKind.ReportDraft] = "report.draft",
+        [IntentKind.Away] = "away",
+        [IntentKind.AwayEnd] = "away.end",
+        [IntentKind.StopReminders] = "reminders.stop",
         [IntentKind.Unknown] = "unknown",
     };
 

@@ -7,6 +7,7 @@ public static class IntentKinds
     [
         IntentKind.Done, IntentKind.Progress, IntentKind.Blocked, IntentKind.Extension, IntentKind.Snooze, IntentKind.ReportSubmitted,
         IntentKind.Evidence, IntentKind.Nudge, IntentKind.Broadcast, IntentKind.ApproveExtension, IntentKind.RejectExtension,
+        IntentKind.Away, IntentKind.AwayEnd, IntentKind.StopReminders,
     ];
 
     public static bool ChangesState(this IntentKind intent) => Changing.Contains(intent);

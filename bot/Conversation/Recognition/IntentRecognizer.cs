@@ -34,6 +34,7 @@ public static class IntentRecognizer
 
         return ExportRules.Match(m)
             ?? CoordinatorRules.Match(m, full, common, today)
+            ?? AbsenceRules.Match(m, common, today)
             ?? ReminderRules.Match(m, common)
             ?? ReportRules.Match(m, common)
             ?? OfficerRules.Match(m, common)
@@ -121,8 +122,8 @@ public static class IntentRecognizer
 
         if (MessageCues.StopsReminders(m))
         {
-            Move(scores, IntentKind.Snooze, IntentKind.Unknown);
-            Move(scores, IntentKind.Nudge, IntentKind.Unknown);
+            Move(scores, IntentKind.Snooze, IntentKind.StopReminders);
+            Move(scores, IntentKind.Nudge, IntentKind.StopReminders);
         }
 
         if (MessageCues.IsThanks(m))

@@ -33,6 +33,8 @@ internal static class IntentSlotFiller
             IntentKind.RejectExtension => common with { Date = null, Url = null, Reason = reason },
             IntentKind.Broadcast => IntentSlots.None with { Text = m.Original.Trim(), Audience = BroadcastAudience.Everyone },
             IntentKind.Link => IntentSlots.None with { Code = SlotReader.Code(m) },
+            IntentKind.Away => IntentSlots.None with { Away = AbsenceRules.Slot(m, today) },
+            IntentKind.StopReminders => IntentSlots.None with { TaskRef = common.TaskRef },
             _ => IntentSlots.None,
         };
     }

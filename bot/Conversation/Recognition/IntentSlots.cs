@@ -49,4 +49,10 @@ public sealed record IntentSlots
 
     /// <summary>The first link in the message.</summary>
     public string? Url { get; init; }
+
+    /// <summary>An absence: why and when ("nghỉ phép đến 10/12").</summary>
+    public AwaySlot? Away { get; init; }
+
+    /// <summary>The item whose reminders stop, once resolved (kept behind the confirm buttons).</summary>
+    public StopSlot? Stop { get; init; }
 }
