@@ -114,6 +114,11 @@ public static class IntentRecognizer
             Move(scores, IntentKind.ApproveExtension, IntentKind.RejectExtension);
         }
 
+        if (MessageCues.GrantsExtension(m))
+        {
+            Move(scores, IntentKind.Extension, IntentKind.ApproveExtension);
+        }
+
         if (MessageCues.DoneIsNotNow(m, common.Date, today))
         {
             Move(scores, IntentKind.Done, IntentKind.Progress);
