@@ -8,8 +8,10 @@ namespace ReformBot.Tests.Conversation.Recognition;
 /// <summary>
 /// The bot on evaluation.tsv: officer, head and coordinator messages written by hand, independently of the corpus
 /// generator's templates, and never trained on. Prints intent and slot accuracy (with and without diacritics) and
-/// the misreadings that would act without asking; the floors are the figures measured when the set was written and
-/// the recognizer improved against it, so a regression fails.
+/// the misreadings that would act without asking. Measured when the set was written: intents 94.3 %, slots 92.5 %,
+/// one misreading acting; after the corpus, rules and cues were improved (by phrasing class, not by its lines):
+/// intents 100 %, slots 99.1 %, none acting. The floors sit just under the latter, so a regression fails; the set has
+/// been looked at while improving, so it now flatters too: keep adding fresh lines rather than tuning to these.
 /// </summary>
 public sealed class EvaluationSetTests(ITestOutputHelper output)
 {
