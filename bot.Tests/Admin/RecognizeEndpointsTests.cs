@@ -101,4 +101,33 @@ public sealed class RecognizeEndpointsTests
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
     }
+
+    [Theory]
+    [InlineData("""{"text": "xin gia hạn 1.2 đến 15/12", "today": "2024-11-20", "planRefs": ["1.1", "1.2"]}""", "1.2", "2024-12-15")]
+    [InlineData("""{"text": "mục 1.2 xong chưa", "today": "2024-11-20", "planRefs": ["1.2"]}""", "1.2", null)]
+    [InlineData("""{"text": "xin gia hạn đến 1.2", "today": "2024-11-20", "planRefs": ["2.a"]}""", null, "2025-02-01")]
+    public async Task ABareNumberIsATaskWhenThePlanRefsGivenHaveIt(string request, string? taskRef, string? date)
+    {
+        using var factory = Factory();
+
+        using var response = await PostAsync(factory, request);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var slots = (await response.Content.ReadFromJsonAsync<JsonObject>())!["slots"]!;
+        Assert.Equal(taskRef, (string?)slots["taskRef"]);
+        Assert.Equal(date, (string?)slots["date"]);
+    }
+
+    [Theory]
+    [InlineData("""{"text": "xong 1.2", "planRefs": [""]}""")]
+    [InlineData("""{"text": "xong 1.2", "planRefs": "1.2"}""")]
+    [InlineData("""{"text": "xong 1.2", "planRefs": [null]}""")]
+    public async Task BadPlanRefsAreRefused(string request)
+    {
+        using var factory = Factory();
+
+        using var response = await PostAsync(factory, request);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
 }

@@ -136,8 +136,8 @@ public sealed class BroadcastTests
     [Fact]
     public async Task UnitHeadNudgesAnOfficerAboutTheirOverdueTasks()
     {
-        // About the nudge itself: the bot acts without first asking (the confirmation step has its own tests).
-        await using var host = await ConversationHost.StartAsync(Accounts, settings: new Dictionary<string, string?> { ["Conversation:ConfirmBelow"] = "0" });
+        // A clear nudge is acted on without the confirmation question, at the default threshold.
+        await using var host = await ConversationHost.StartAsync(Accounts);
 
         var reply = await host.HandleAsync("29:vp-head", "nhắc Chuyên viên Văn phòng 1");
         await host.DeliverAsync();

@@ -139,4 +139,40 @@ public sealed class ConfirmationTests
         Assert.Contains("ReformBot", Assert.Single(reply.Messages).Text, StringComparison.Ordinal);
         Assert.Equal(TaskState.Open, (await TaskAsync(host, "2.a")).State);
     }
+
+    [Fact]
+    public async Task UndoOfAReportFilingIsRefusedAfterItsTimeAndForAnotherOfficer()
+    {
+        await using var host = await ConversationHost.StartAsync(Accounts);
+        var filed = await host.HandleAsync("29:vp-cv1", "da nop bao cao thang 10");
+        var token = TokenOf(filed, CardVerbs.ChangeUndo);
+
+        var foreign = await host.HandleAsync("29:pnv-cv1", null, Tap(CardVerbs.ChangeUndo, token));
+        host.Clock.Advance(TimeSpan.FromMinutes(6));
+        var late = await host.HandleAsync("29:vp-cv1", null, Tap(CardVerbs.ChangeUndo, token));
+
+        Assert.Contains("hết hạn", Assert.Single(foreign.Messages).Text, StringComparison.Ordinal);
+        Assert.Contains("hết hạn", Assert.Single(late.Messages).Text, StringComparison.Ordinal);
+        await using var db = host.CreateContext();
+        Assert.True(await db.ReportSubmissions.AnyAsync(s => s.UnitCode == "LV-VP" && s.SubmittedAt != null));
+    }
+
+    [Fact]
+    public async Task ABareNumberIsTheTaskWhenTheOfficersPlanHasIt()
+    {
+        // The plan gets a task "1.2" of this officer; "1.2" would otherwise be read as the date 1 February.
+        await using var host = await ConversationHost.StartAsync(Accounts, edit: plan =>
+        {
+            var copy = plan["tasks"]!.AsArray().Single(t => (string?)t!["ref"] == "2.a")!.DeepClone().AsObject();
+            copy["ref"] = "1.2";
+            plan["tasks"]!.AsArray().Add(copy);
+        });
+
+        var reply = await host.HandleAsync("29:vp-cv1", "1.2 được 40% rồi");
+
+        Assert.Contains("1.2", Assert.Single(reply.Messages).Text, StringComparison.Ordinal);
+        var task = await TaskAsync(host, "1.2");
+        Assert.Equal((TaskState.InProgress, 40), (task.State, task.Progress));
+        Assert.Equal(TaskState.Open, (await TaskAsync(host, "2.a")).State);
+    }
 }

@@ -55,7 +55,13 @@ internal static class RecognizeEndpoints
             return BadRequest("'today' must be an ISO date such as 2024-11-20, between the years 1900 and 2200.");
         }
 
-        return TypedResults.Ok(RecognizeResponse.From(IntentRecognizer.Recognize(input.Text, today, model), options.Value.ConfirmBelow));
+        if (input.PlanRefs is { } given && (given.Count > 2000 || given.Any(r => string.IsNullOrWhiteSpace(r) || r.Length > 32)))
+        {
+            return BadRequest("'planRefs' must be a list of at most 2000 task refs such as \"1.2\" or \"II.3.a\", none blank or longer than 32 characters.");
+        }
+
+        var planRefs = input.PlanRefs?.OfType<string>().Select(r => r.Trim()).ToHashSet(StringComparer.Ordinal);
+        return TypedResults.Ok(RecognizeResponse.From(IntentRecognizer.Recognize(input.Text, today, model, planRefs), options.Value.ConfirmBelow));
     }
 
     private static ProblemHttpResult BadRequest(string detail) =>

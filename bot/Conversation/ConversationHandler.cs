@@ -41,7 +41,9 @@ public sealed partial class ConversationHandler(
     {
         ArgumentNullException.ThrowIfNull(message);
         var sender = await directory.FindAsync(message.Channel, message.AccountId, message.AadObjectId, cancellationToken);
-        var recognized = message.Action is null ? IntentRecognizer.Recognize(message.Text, VietnamTime.Today(time), model) : RecognizedIntent.Unknown;
+        // The writer's plans say whether a bare "1.2" is a task or the date 1/2; recognition itself stays storage-free.
+        var planRefs = sender is null || message.Action is not null ? null : await resolver.PlanRefsAsync(sender, cancellationToken);
+        var recognized = message.Action is null ? IntentRecognizer.Recognize(message.Text, VietnamTime.Today(time), model, planRefs) : RecognizedIntent.Unknown;
         if (recognized is { Intent: IntentKind.Link, Slots.Code: { } code })
         {
             var linked = await linker.RedeemAsync(message.Channel, message.AccountId, message.AadObjectId, code, cancellationToken);
@@ -181,7 +183,7 @@ public sealed partial class ConversationHandler(
             case IntentKind.ReportDraft:
                 return await progress.DraftAsync(sender, slots, message.Text, message.Channel, cancellationToken);
             case IntentKind.ReportSubmitted:
-                return await reports.MarkSubmittedAsync(sender, slots.Report, null, null, null, message.Channel, cancellationToken);
+                return await FileReportAsync(sender, message, slots.Report, cancellationToken);
             case IntentKind.Broadcast:
                 return await requests.AnnounceAsync(sender, slots, message.Channel, cancellationToken);
             case IntentKind.Nudge:
@@ -315,6 +317,21 @@ public sealed partial class ConversationHandler(
         return ConversationReply.WithText(ConversationTexts.UpdateProblem(result.Outcome) ?? ConversationTexts.InvalidCard);
     }
 
+    /// <summary>"đã nộp báo cáo tháng 11", said in words so possibly misread: what was recorded, and a way back for a few minutes.</summary>
+    private async Task<ConversationReply> FileReportAsync(Sender sender, IncomingMessage message, ReportMention? mention, CancellationToken cancellationToken)
+    {
+        var filed = await reports.FileAsync(sender, mention, null, null, null, message.Channel, cancellationToken);
+        if (filed.Recorded.Count == 0)
+        {
+            return ConversationReply.WithText(filed.Text);
+        }
+
+        var undo = new UndoableReportSubmission(filed.Recorded);
+        var token = await tokens.IssueAsync(ConversationTokenKind.Undo, sender.OfficerId, message.Channel, undo.ToJson(), cancellationToken);
+        var text = filed.Text + "\n" + ConfirmationTexts.UndoOffer(options.Value.UndoFor);
+        return new ConversationReply(null, [new OutgoingMessage(text, null, [IntentConfirmCard.UndoButton(token)])]);
+    }
+
     private async Task<ConversationReply> UpdateTaskAsync(
         Sender sender, IncomingMessage message, JsonObject data, TaskState state, int? progress, CancellationToken cancellationToken)
     {
@@ -343,6 +360,12 @@ public sealed partial class ConversationHandler(
     private async Task<ConversationReply> UndoAsync(Sender sender, IncomingMessage message, string? token, CancellationToken cancellationToken)
     {
         var payload = await tokens.RedeemAsync(ConversationTokenKind.Undo, sender.OfficerId, token, cancellationToken);
+        if (payload is not null && UndoableTaskChange.Read(payload) is null && UndoableReportSubmission.Read(payload) is { } filing)
+        {
+            var undone = await reports.UndoAsync(sender, filing, message.Channel, cancellationToken);
+            return ConversationReply.WithText(undone is null ? ConfirmationTexts.UndoExpired : ConfirmationTexts.ReportUndone(undone));
+        }
+
         if (payload is null || UndoableTaskChange.Read(payload) is not { } undo)
         {
             return ConversationReply.WithText(ConfirmationTexts.UndoExpired);

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using ReformBot.Audit;
 using ReformBot.Calendar;
+using ReformBot.Conversation.Confirmation;
 using ReformBot.Conversation.Recognition;
 using ReformBot.Delivery;
 using ReformBot.Plans;
@@ -19,6 +20,11 @@ public sealed class ReportFiling(ReformBotDbContext db, AuditLog audit, TimeProv
 
     /// <summary>The report the person means: the kind and period they named, else the one most recently due for their unit.</summary>
     public async Task<ConversationReply> MarkSubmittedAsync(
+        Sender sender, ReportMention? mention, string? planCode, string? reportCode, DateOnly? dueDate, string channel, CancellationToken cancellationToken) =>
+        ConversationReply.WithText((await FileAsync(sender, mention, planCode, reportCode, dueDate, channel, cancellationToken)).Text);
+
+    /// <summary>As <see cref="MarkSubmittedAsync"/>, also saying which submissions this call recorded (for "Hoàn tác").</summary>
+    public async Task<ReportFilingResult> FileAsync(
         Sender sender, ReportMention? mention, string? planCode, string? reportCode, DateOnly? dueDate, string channel, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(sender);
@@ -36,7 +42,7 @@ public sealed class ReportFiling(ReformBotDbContext db, AuditLog audit, TimeProv
         }
     }
 
-    private async Task<ConversationReply> TryMarkSubmittedAsync(
+    private async Task<ReportFilingResult> TryMarkSubmittedAsync(
         Sender sender, ReportMention? mention, string? planCode, string? reportCode, DateOnly? dueDate, string channel, CancellationToken cancellationToken)
     {
         var today = VietnamTime.Today(time);
@@ -58,10 +64,11 @@ public sealed class ReportFiling(ReformBotDbContext db, AuditLog audit, TimeProv
 
         if (candidates.Count == 0)
         {
-            return ConversationReply.WithText(ConversationTexts.NoSuchReport);
+            return new ReportFilingResult(ConversationTexts.NoSuchReport, []);
         }
 
         var replies = new List<string>();
+        var marked = new List<ReportSubmission>();
         foreach (var (membership, schedule, period) in candidates)
         {
             var submission = await db.ReportSubmissions.SingleOrDefaultAsync(s => s.PeriodId == period.Id && s.UnitCode == membership.Unit, cancellationToken);
@@ -77,10 +84,41 @@ public sealed class ReportFiling(ReformBotDbContext db, AuditLog audit, TimeProv
             submission.MarkSubmitted(sender.OfficerId, channel, null, time.GetUtcNow());
             audit.Record(sender.OfficerId, channel, "report.submitted", $"{membership.PlanCode}#{schedule.Code}", $"{period.Label} {membership.Unit}");
             replies.Add(ConversationTexts.ReportSubmitted(schedule.Title, period.Label));
+            marked.Add(submission);
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        return ConversationReply.WithText(string.Join("\n\n", replies));
+        return new ReportFilingResult(string.Join("\n\n", replies), marked.Select(s => s.Id).ToList());
+    }
+
+    /// <summary>
+    /// "Hoàn tác" of a filing said in words: each listed submission this person recorded, and that is still recorded
+    /// as they left it, is owed again (audited). Null when none could be undone (nothing changes).
+    /// </summary>
+    public async Task<IReadOnlyList<string>?> UndoAsync(Sender sender, UndoableReportSubmission undo, string channel, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(sender);
+        ArgumentNullException.ThrowIfNull(undo);
+        var ids = undo.SubmissionIds.ToList();
+        var submissions = await db.ReportSubmissions.Where(s => ids.Contains(s.Id) && s.SubmittedBy == sender.OfficerId && s.SubmittedAt != null).ToListAsync(cancellationToken);
+        var undone = new List<string>();
+        foreach (var submission in submissions)
+        {
+            var period = await db.ReportPeriods.AsNoTracking().SingleAsync(p => p.Id == submission.PeriodId, cancellationToken);
+            var schedule = await db.ReportSchedules.AsNoTracking().SingleAsync(s => s.Id == period.ScheduleId, cancellationToken);
+            var planCode = await db.Plans.AsNoTracking().Where(p => p.Id == schedule.PlanId).Select(p => p.Code).SingleAsync(cancellationToken);
+            submission.UndoSubmitted();
+            audit.Record(sender.OfficerId, channel, "report.unsubmitted", $"{planCode}#{schedule.Code}", $"{period.Label} {submission.UnitCode} ({ConfirmationTexts.UndoNote})");
+            undone.Add($"{schedule.Title} — {period.Label}");
+        }
+
+        if (undone.Count == 0)
+        {
+            return null;
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return undone;
     }
 
     private static bool Matches(ReportSchedule schedule, ReportMention? mention) => mention?.Kind switch

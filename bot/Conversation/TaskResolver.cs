@@ -10,6 +10,22 @@ namespace ReformBot.Conversation;
 /// </summary>
 public sealed class TaskResolver(ReformBotDbContext db)
 {
+    /// <summary>
+    /// The task refs of every plan the person belongs to, as the plans write them ("1.2", "II.3.a"): what the
+    /// recognizer needs to read a bare "1.2" as a task rather than the date 1/2.
+    /// </summary>
+    public async Task<IReadOnlySet<string>> PlanRefsAsync(Sender sender, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(sender);
+        var planIds = sender.Memberships.Select(m => m.PlanId).ToList();
+        var refs = await db.Tasks.AsNoTracking()
+            .Where(t => planIds.Contains(t.PlanId) && t.State != TaskState.Cancelled)
+            .Select(t => t.Ref)
+            .Distinct()
+            .ToListAsync(cancellationToken);
+        return refs.ToHashSet(StringComparer.Ordinal);
+    }
+
     public async Task<TaskResolution> ResolveAsync(Sender sender, string? planCode, string? taskRef, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(sender);

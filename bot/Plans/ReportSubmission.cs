@@ -31,4 +31,13 @@ public sealed class ReportSubmission
         Channel = channel;
         Note = note;
     }
+
+    /// <summary>"Hoàn tác" right after a report was said sent in words: the report is owed again.</summary>
+    public void UndoSubmitted()
+    {
+        SubmittedAt = null;
+        SubmittedBy = null;
+        Channel = null;
+        Note = null;
+    }
 }

@@ -181,4 +181,31 @@ public sealed class TeamsConversationTests : IAsyncLifetime
         Assert.Contains("không được giao", (string?)reply["text"], StringComparison.Ordinal);
         Assert.Equal(TaskState.Open, (await TaskAsync("6.a")).State);
     }
+
+    [Fact]
+    public async Task AReportSaidSentInWordsIsTakenBackByTheUndoButtonOnce()
+    {
+        await host.PostAsync(Activities.Message(host.Connector.ServiceUrl, "đã nộp báo cáo tháng 10"), host.ChannelToken());
+        var reply = JsonNode.Parse((await host.Connector.WaitForAsync("POST", "/activities/msg-1")).Single().Body)!;
+        Assert.Contains("Đã ghi nhận", (string?)reply["text"], StringComparison.Ordinal);
+        var undo = reply["suggestedActions"]!["actions"]!.AsArray().Single(a => (string?)a!["title"] == CardTexts.Undo)!["value"]!.AsObject();
+        Assert.True(await SubmittedAsync());
+
+        await host.PostAsync(Activities.Submit(host.Connector.ServiceUrl, (JsonObject)undo.DeepClone()), host.ChannelToken());
+        var undone = JsonNode.Parse((await host.Connector.WaitForAsync("POST", "/activities/submit-1")).Single().Body)!;
+        await host.PostAsync(Activities.Submit(host.Connector.ServiceUrl, (JsonObject)undo.DeepClone(), id: "submit-2"), host.ChannelToken());
+        var again = JsonNode.Parse((await host.Connector.WaitForAsync("POST", "/activities/submit-2")).Single().Body)!;
+
+        Assert.Contains("Đã hoàn tác", (string?)undone["text"], StringComparison.Ordinal);
+        Assert.Contains("hết hạn", (string?)again["text"], StringComparison.Ordinal);
+        Assert.False(await SubmittedAsync());
+        await using var db = host.Factory.CreateDbContext();
+        Assert.Equal(1, await db.AuditEntries.CountAsync(e => e.Action == "report.unsubmitted"));
+    }
+
+    private async Task<bool> SubmittedAsync()
+    {
+        await using var db = host.Factory.CreateDbContext();
+        return await db.ReportSubmissions.AnyAsync(s => s.UnitCode == "LV-VP" && s.SubmittedAt != null);
+    }
 }

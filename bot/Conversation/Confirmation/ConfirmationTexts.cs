@@ -43,6 +43,9 @@ public static class ConfirmationTexts
     public static string Undone(string taskRef, TaskState state, int progress) =>
         $"Đã hoàn tác: nhiệm vụ {taskRef} trở lại \"{CardTexts.Status(state)}\", tiến độ {CardTexts.Percent(progress)}.";
 
+    public static string ReportUndone(IReadOnlyList<string> reports) =>
+        "Đã hoàn tác: bot không còn ghi nhận đơn vị đã nộp " + string.Join("; ", reports) + ".";
+
     public static string UndoOffer(TimeSpan validFor) =>
         $"Nếu bot hiểu sai, bấm \"{CardTexts.Undo}\" trong {Math.Max(1, (int)validFor.TotalMinutes).ToString(CultureInfo.InvariantCulture)} phút.";
 }

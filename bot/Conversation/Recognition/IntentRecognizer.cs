@@ -11,7 +11,13 @@ public static class IntentRecognizer
     /// <summary>Beyond this, a message is a pasted document: rules look at its start, the broadcast body keeps all of it.</summary>
     private const int MaxRuleLength = 2000;
 
-    public static RecognizedIntent Recognize(string? text, DateOnly today)
+    public static RecognizedIntent Recognize(string? text, DateOnly today) => Recognize(text, today, planRefs: null);
+
+    /// <summary>
+    /// The rules alone, knowing the task refs of the writer's plans (<paramref name="planRefs"/>, as the plans write
+    /// them): a bare "1.2" is then the task 1.2 when a plan has it, and the date 1/2 otherwise.
+    /// </summary>
+    public static RecognizedIntent Recognize(string? text, DateOnly today, IReadOnlySet<string>? planRefs)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -25,12 +31,7 @@ public static class IntentRecognizer
             return RecognizedIntent.Unknown;
         }
 
-        var common = new IntentSlots
-        {
-            TaskRef = SlotReader.TaskRef(m),
-            Date = VietnameseDateParser.Find(m.Text, today)?.Date,
-            Url = SlotReader.Url(m),
-        };
+        var common = SlotReader.Common(m, today, planRefs);
 
         return ExportRules.Match(m)
             ?? CoordinatorRules.Match(m, full, common, today)
@@ -42,7 +43,6 @@ public static class IntentRecognizer
             ?? Fallback(m, common);
     }
 
-    /// <summary>Weight of the rules' choice against the model's probabilities when both have an opinion.</summary>
     /// <summary>
     /// Weight of the rules' choice against the model's probabilities when both have an opinion: the model overrides a
     /// rule only when it is much surer of another intent (by more than 0.59), as for "chưa làm được vì ..." or a request
@@ -56,10 +56,16 @@ public static class IntentRecognizer
     /// Then the form of the message has the last word: a question, a thanks or a negated approval never becomes a
     /// state change, and a "xong" about the future or a part is progress.
     /// </summary>
-    public static RecognizedIntent Recognize(string? text, DateOnly today, IntentModel model)
+    public static RecognizedIntent Recognize(string? text, DateOnly today, IntentModel model) => Recognize(text, today, model, null);
+
+    /// <summary>
+    /// Rules and model, knowing the task refs of the writer's plans (supplied by the caller, so recognition needs no
+    /// storage): "1.2", "nv 1.2", "mục 1.2" is the task when a plan has that ref, the date 1/2 otherwise.
+    /// </summary>
+    public static RecognizedIntent Recognize(string? text, DateOnly today, IntentModel model, IReadOnlySet<string>? planRefs)
     {
         ArgumentNullException.ThrowIfNull(model);
-        var rules = Recognize(text, today);
+        var rules = Recognize(text, today, planRefs);
         if (string.IsNullOrWhiteSpace(text))
         {
             return rules;
@@ -92,13 +98,7 @@ public static class IntentRecognizer
             }
         }
 
-        var common = new IntentSlots
-        {
-            TaskRef = SlotReader.TaskRef(m),
-            Date = VietnameseDateParser.Find(m.Text, today)?.Date,
-            Url = SlotReader.Url(m),
-            Unit = PhraseReader.Unit(m),
-        };
+        var common = SlotReader.Common(m, today, planRefs) with { Unit = PhraseReader.Unit(m) };
         Apply(scores, m, common, today);
         var ranked = scores.OrderByDescending(p => p.Value).ThenBy(p => p.Key).ToList();
         var (best, confidence) = (ranked[0].Key, Math.Round(ranked[0].Value, 4));
@@ -113,6 +113,11 @@ public static class IntentRecognizer
         if (MessageCues.DeniesApproval(m))
         {
             Move(scores, IntentKind.ApproveExtension, IntentKind.RejectExtension);
+        }
+
+        if (MessageCues.GrantsExtension(m))
+        {
+            Move(scores, IntentKind.Extension, IntentKind.ApproveExtension);
         }
 
         if (MessageCues.DoneIsNotNow(m, common.Date, today))

@@ -56,7 +56,16 @@ internal static class MessageCues
             words.RemoveAt(words.Count - 1);
         }
 
-        return words.Count > 1 && words[^1] is "chua" or "khong" or "ko" or "k" or "hem" or "hong";
+        return words.Count > 1 && (words[^1] is "chua" or "khong" or "ko" or "k" or "hem" || (words[^1] == "hong" && !IsBroken(m, words)));
+    }
+
+    /// <summary>"máy chủ hỏng", "bị hong": broken, not the question particle "hông".</summary>
+    private static bool IsBroken(FoldedMessage m, List<string> words)
+    {
+        var last = m.Tokens[words.Count - 1];
+        var original = m.Original[last.Start..last.End].ToLowerInvariant();
+        return original.Contains('ỏ', StringComparison.Ordinal)
+            || words[^2] is "bi" or "da" or "lai" or "hu" or "mem" or "chu" or "tinh" or "in" or "may" or "mang" or "xe" or "dien" or "chieu" or "hoa" or "scan";
     }
 
     public static bool IsPoliteRequest(FoldedMessage m)
@@ -80,6 +89,14 @@ internal static class MessageCues
         Keywords.HasAny(m, "dong y", "duyet", "chap thuan", "chap nhan", "cho phep", "phe duyet")
         && !Keywords.HasAffirmed(m, "dong y", "duyet", "chap thuan", "chap nhan", "cho phep", "phe duyet");
 
+    /// <summary>
+    /// "ok anh đồng ý cho em lùi 2.b sang 10/12": an affirmed approval of a postponement, not a request for one (not
+    /// "xin ...", not a question nor a polite request such as "anh đồng ý cho em lùi nhé?").
+    /// </summary>
+    public static bool GrantsExtension(FoldedMessage m) =>
+        Keywords.HasAffirmed(m, "dong y", "duyet", "chap thuan", "phe duyet", "cho phep")
+        && !m.Has("xin") && !IsQuestion(m) && !IsPoliteRequest(m);
+
     /// <summary>"không cần nhắc nữa", "đừng nhắc", "thôi khỏi nhắc": not a snooze, whatever else the words say.</summary>
     public static bool StopsReminders(FoldedMessage m) =>
         Keywords.HasAny(m, "khong can nhac", "dung nhac", "khoi nhac", "thoi nhac", "ngung nhac", "dung nhac nua", "khong nhac nua", "bo nhac", "tat nhac")
@@ -102,12 +119,12 @@ internal static class MessageCues
             return true;
         }
 
-        if (Keywords.HasAny(m, "chac", "se", "du kien", "hy vong", "co le", "moi xong mot", "con chut", "con mot chut", "mong la", "kip", "truoc ngay", "han la"))
+        if (Keywords.HasAny(m, "chac", "se", "du kien", "hy vong", "co le", "moi xong mot", "con chut", "con mot chut", "mong la", "kip xong", "kip hoan thanh", "cho kip", "truoc ngay", "han la", "nua moi xong", "nua moi hoan thanh", "nua thi xong", "nua la xong"))
         {
             return true;
         }
 
-        if (Keywords.HasAny(m, "xong phan", "xong buoc", "xong mot nua", "xong nua", "xong mot phan", "xong dot", "xong giai doan", "xong du thao", "mot nua", "xong duoc mot", "phan 1", "buoc 1", "buoc 2"))
+        if (Keywords.HasAny(m, "xong phan", "xong buoc", "xong mot nua", "xong nua", "xong mot phan", "xong dot", "xong giai doan", "xong du thao", "mot nua", "xong duoc mot", "phan 1", "buoc 1", "buoc 2", "dang trinh", "trinh lanh dao", "cho lanh dao ky", "cho ky", "cho duyet"))
         {
             return true;
         }

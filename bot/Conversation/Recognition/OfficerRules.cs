@@ -14,9 +14,20 @@ internal static class OfficerRules
 
     private static readonly string[] EvidenceWords = ["minh chung", "kiem chung", "tai lieu kiem chung", "file dinh kem", "dinh kem", "ho so kem"];
 
+    /// <summary>"chưa làm được vì ...", "không làm tiếp được do ...": blocked when a reason follows.</summary>
+    private static readonly string[] CannotWords =
+        ["chua lam duoc", "khong lam duoc", "chua lam tiep duoc", "khong lam tiep duoc", "chua trien khai duoc", "khong trien khai duoc",
+         "chua thuc hien duoc", "khong thuc hien duoc", "chua lam noi", "khong lam noi", "chua lam tiep", "khong lam tiep", "khong tiep tuc duoc"];
+
     public static RecognizedIntent? Match(FoldedMessage m, IntentSlots common)
     {
         var percent = SlotReader.Percent(m);
+        if (Keywords.HasAny(m, CannotWords) && Reasons.MarkerAfter(m, 0) is var because and >= 0)
+        {
+            var reason = PhraseReader.Rest(m, because + 1);
+            return new(IntentKind.Blocked, common with { Percent = percent, Reason = reason, Date = null, Url = null }, 0.9);
+        }
+
         var blocked = Keywords.First(m, BlockedWords);
         if (blocked is not null && Keywords.HasAffirmed(m, BlockedWords))
         {
