@@ -56,4 +56,11 @@ public sealed class Reminder
     public ReminderState State { get; private set; }
 
     public void Settle(ReminderState state) => State = state;
+
+    /// <summary>Moves a reminder that missed its message into another one.</summary>
+    public void MoveTo(OutboxMessage message)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        Message = message;
+    }
 }
