@@ -93,7 +93,8 @@ public sealed class ReminderPlannerCalendarTests
         Assert.Equal(new DateOnly(2025, 2, 6), On(ReminderStage.Overdue3WorkingDays));
         Assert.All(reminders, r => Assert.Equal(new DateOnly(2025, 2, 1), r.Occurrence));
         Assert.Contains(reminders, r => r.DedupeKey == "104/KH-UBND|task|9.2|2025-02-01|lv.vp.cv1|due");
-        Assert.Contains(reminders, r => r.DedupeKey == "104/KH-UBND|task|9.2|2025-02-01|lv.vp.cvp|overdue-3wd");
+        Assert.Contains(reminders, r => r.DedupeKey == "104/KH-UBND|task|9.2|2025-02-01|lv.vp.cv1|overdue-3wd");
+        Assert.Contains(reminders, r => r.DedupeKey == "104/KH-UBND|task|9.2|2025-02-01|lv.vp.cvp|overdue-weekly-1" && VietnamTime.DateOf(r.DueAt) == new DateOnly(2025, 2, 10));
     }
 
     [Fact]

@@ -193,53 +193,59 @@ public sealed class ReminderPlannerTableTests
             Task(day, "check-in", $"II.2@{day}", "lv.ptp.tp");
         }
 
-        // 2.c was due Thursday 31/10: overdue 01/11, escalated Tuesday 05/11, then every Tuesday.
+        // 2.c was due Thursday 31/10: overdue 01/11, followed up Tuesday 05/11, then on the Mondays after with the head.
         const string Task2c = "2.c@2024-10-31";
         string[] vp = ["lv.vp.cv1", "lv.vp.cvp"];
 
-        // 3.b was due Monday 30/09: escalated Thursday 03/10, then every Thursday (week 5 is 07/11).
+        // 3.b was due Monday 30/09: followed up Thursday 03/10, then every Monday from 07/10 (week 5 is 04/11).
         const string Task3b = "3.b@2024-09-30";
         string[] pnv = ["lv.pnv.cv2", "lv.pnv.tp"];
 
-        // Thị trấn's October report, due Wednesday 02/10: escalated Monday 07/10, then every Monday (week 4 is 04/11).
+        // Thị trấn's October report, due Wednesday 02/10: followed up Monday 07/10, then every Monday (week 5 is 04/11).
         const string TownOctober = "BC-THANG/LV-TT@2024-10-02";
 
         // Văn phòng's November report, due Saturday 02/11: due day Friday 01/11, legal due date Monday 04/11.
         const string OfficeNovember = "BC-THANG/LV-VP@2024-11-02";
+
+        // The weekly digest day (Monday): everything still overdue comes back together, to the assignees and their heads.
+        void Monday(string day, int task3b, int town, int? task2c, int? office)
+        {
+            Task(day, $"overdue-weekly-{task3b}", Task3b, pnv);
+            Report(day, $"overdue-weekly-{town}", TownOctober, "lv.tt.ct");
+            if (task2c is { } c)
+            {
+                Task(day, $"overdue-weekly-{c}", Task2c, vp);
+            }
+
+            if (office is { } o)
+            {
+                Report(day, $"overdue-weekly-{o}", OfficeNovember, vp);
+            }
+        }
 
         // Friday 01/11
         Task("2024-11-01", "overdue-1wd", Task2c, "lv.vp.cv1");
         Report("2024-11-01", "due", OfficeNovember, "lv.vp.cv1");
 
         // Monday 04/11
-        Report("2024-11-04", "overdue-weekly-4", TownOctober, "lv.tt.ct");
+        Monday("2024-11-04", 5, 5, null, null);
 
         // Tuesday 05/11
-        Task("2024-11-05", "overdue-3wd", Task2c, vp);
+        Task("2024-11-05", "overdue-3wd", Task2c, "lv.vp.cv1");
         Report("2024-11-05", "overdue-1wd", OfficeNovember, "lv.vp.cv1");
 
         // Thursday 07/11
-        Task("2024-11-07", "overdue-weekly-5", Task3b, pnv);
-        Report("2024-11-07", "overdue-3wd", OfficeNovember, vp);
+        Report("2024-11-07", "overdue-3wd", OfficeNovember, "lv.vp.cv1");
 
-        // Monday 11/11, Tuesday 12/11, Thursday 14/11
-        Report("2024-11-11", "overdue-weekly-5", TownOctober, "lv.tt.ct");
-        Task("2024-11-12", "overdue-weekly-1", Task2c, vp);
-        Task("2024-11-14", "overdue-weekly-6", Task3b, pnv);
-        Report("2024-11-14", "overdue-weekly-1", OfficeNovember, vp);
-
-        // Monday 18/11, Tuesday 19/11, Thursday 21/11
-        Report("2024-11-18", "overdue-weekly-6", TownOctober, "lv.tt.ct");
-        Task("2024-11-19", "overdue-weekly-2", Task2c, vp);
-        Task("2024-11-21", "overdue-weekly-7", Task3b, pnv);
-        Report("2024-11-21", "overdue-weekly-2", OfficeNovember, vp);
+        // Mondays 11/11 and 18/11
+        Monday("2024-11-11", 6, 6, 1, 1);
+        Monday("2024-11-18", 7, 7, 2, 2);
 
         // Friday 22/11: seven days before Saturday 30/11 is Saturday 23/11, a day off.
         DueSaturday30November("2024-11-22", "before-7d", escalated: false);
 
-        // Monday 25/11, Tuesday 26/11
-        Report("2024-11-25", "overdue-weekly-7", TownOctober, "lv.tt.ct");
-        Task("2024-11-26", "overdue-weekly-3", Task2c, vp);
+        // Monday 25/11
+        Monday("2024-11-25", 8, 8, 3, 3);
 
         // Wednesday 27/11: three days before 30/11; three working days before the December report (Monday 02/12),
         // and the monthly check-ins that go with it.
@@ -247,44 +253,34 @@ public sealed class ReminderPlannerTableTests
         EveryUnit("2024-11-27", "before-3d", "BC-THANG", "2024-12-02", escalated: false);
         MonthlyCheckIns("2024-11-27");
 
-        // Thursday 28/11
-        Task("2024-11-28", "overdue-weekly-8", Task3b, pnv);
-        Report("2024-11-28", "overdue-weekly-3", OfficeNovember, vp);
-
         // Friday 29/11: the working day before 30/11 and the due day moved off Saturday.
         DueSaturday30November("2024-11-29", "before-1wd", escalated: false);
         DueSaturday30November("2024-11-29", "due", escalated: false);
 
         // Monday 02/12: the December report is due.
-        Report("2024-12-02", "overdue-weekly-8", TownOctober, "lv.tt.ct");
+        Monday("2024-12-02", 9, 9, 4, 4);
         EveryUnit("2024-12-02", "due", "BC-THANG", "2024-12-02", escalated: false);
 
         // Tuesday 03/12: one working day after Monday 02/12.
-        Task("2024-12-03", "overdue-weekly-4", Task2c, vp);
         DueSaturday30November("2024-12-03", "overdue-1wd", escalated: false);
         EveryUnit("2024-12-03", "overdue-1wd", "BC-THANG", "2024-12-02", escalated: false);
 
-        // Thursday 05/12: three working days after Monday 02/12.
-        Task("2024-12-05", "overdue-weekly-9", Task3b, pnv);
-        Report("2024-12-05", "overdue-weekly-4", OfficeNovember, vp);
-        DueSaturday30November("2024-12-05", "overdue-3wd", escalated: true);
-        EveryUnit("2024-12-05", "overdue-3wd", "BC-THANG", "2024-12-02", escalated: true);
+        // Thursday 05/12: three working days after Monday 02/12, to the assignees only.
+        DueSaturday30November("2024-12-05", "overdue-3wd", escalated: false);
+        EveryUnit("2024-12-05", "overdue-3wd", "BC-THANG", "2024-12-02", escalated: false);
 
         // Friday 06/12: seven days before Sunday 15/12 is Sunday 08/12.
         DueSunday15December("2024-12-06", "before-7d", escalated: false);
 
-        // Monday 09/12
-        Report("2024-12-09", "overdue-weekly-9", TownOctober, "lv.tt.ct");
+        // Monday 09/12: the items followed up on 05/12 join the weekly digest, with the heads.
+        Monday("2024-12-09", 10, 10, 5, 5);
+        DueSaturday30November("2024-12-09", "overdue-weekly-1", escalated: true);
+        EveryUnit("2024-12-09", "overdue-weekly-1", "BC-THANG", "2024-12-02", escalated: true);
 
         // Tuesday 10/12: three working days before Friday 13/12 (the quarter report's due day moved off Sunday 15/12).
-        Task("2024-12-10", "overdue-weekly-5", Task2c, vp);
         EveryUnit("2024-12-10", "before-3d", "BC-QUY", "2024-12-15", escalated: false);
 
         // Thursday 12/12
-        Task("2024-12-12", "overdue-weekly-10", Task3b, pnv);
-        Report("2024-12-12", "overdue-weekly-5", OfficeNovember, vp);
-        DueSaturday30November("2024-12-12", "overdue-weekly-1", escalated: true);
-        EveryUnit("2024-12-12", "overdue-weekly-1", "BC-THANG", "2024-12-02", escalated: true);
         DueSunday15December("2024-12-12", "before-3d", escalated: false);
 
         // Friday 13/12: the working day before Sunday 15/12, and its due day.
@@ -292,34 +288,26 @@ public sealed class ReminderPlannerTableTests
         DueSunday15December("2024-12-13", "due", escalated: false);
         EveryUnit("2024-12-13", "due", "BC-QUY", "2024-12-15", escalated: false);
 
-        // Monday 16/12: the legal due date of 15/12, nothing overdue yet.
-        Report("2024-12-16", "overdue-weekly-10", TownOctober, "lv.tt.ct");
+        // Monday 16/12: the legal due date of 15/12, nothing of it overdue yet.
+        Monday("2024-12-16", 11, 11, 6, 6);
+        DueSaturday30November("2024-12-16", "overdue-weekly-2", escalated: true);
+        EveryUnit("2024-12-16", "overdue-weekly-2", "BC-THANG", "2024-12-02", escalated: true);
 
         // Tuesday 17/12
-        Task("2024-12-17", "overdue-weekly-6", Task2c, vp);
         DueSunday15December("2024-12-17", "overdue-1wd", escalated: false);
         EveryUnit("2024-12-17", "overdue-1wd", "BC-QUY", "2024-12-15", escalated: false);
 
         // Thursday 19/12
-        Task("2024-12-19", "overdue-weekly-11", Task3b, pnv);
-        Report("2024-12-19", "overdue-weekly-6", OfficeNovember, vp);
-        DueSaturday30November("2024-12-19", "overdue-weekly-2", escalated: true);
-        EveryUnit("2024-12-19", "overdue-weekly-2", "BC-THANG", "2024-12-02", escalated: true);
-        DueSunday15December("2024-12-19", "overdue-3wd", escalated: true);
-        EveryUnit("2024-12-19", "overdue-3wd", "BC-QUY", "2024-12-15", escalated: true);
+        DueSunday15December("2024-12-19", "overdue-3wd", escalated: false);
+        EveryUnit("2024-12-19", "overdue-3wd", "BC-QUY", "2024-12-15", escalated: false);
 
         // Monday 23/12, Tuesday 24/12
-        Report("2024-12-23", "overdue-weekly-11", TownOctober, "lv.tt.ct");
-        Task("2024-12-24", "overdue-weekly-7", Task2c, vp);
+        Monday("2024-12-23", 12, 12, 7, 7);
+        DueSaturday30November("2024-12-23", "overdue-weekly-3", escalated: true);
+        EveryUnit("2024-12-23", "overdue-weekly-3", "BC-THANG", "2024-12-02", escalated: true);
+        DueSunday15December("2024-12-23", "overdue-weekly-1", escalated: true);
+        EveryUnit("2024-12-23", "overdue-weekly-1", "BC-QUY", "2024-12-15", escalated: true);
         DueTuesday31December("2024-12-24", "before-7d");
-
-        // Thursday 26/12
-        Task("2024-12-26", "overdue-weekly-12", Task3b, pnv);
-        Report("2024-12-26", "overdue-weekly-7", OfficeNovember, vp);
-        DueSaturday30November("2024-12-26", "overdue-weekly-3", escalated: true);
-        EveryUnit("2024-12-26", "overdue-weekly-3", "BC-THANG", "2024-12-02", escalated: true);
-        DueSunday15December("2024-12-26", "overdue-weekly-1", escalated: true);
-        EveryUnit("2024-12-26", "overdue-weekly-1", "BC-QUY", "2024-12-15", escalated: true);
 
         // Friday 27/12: three days before 31/12 is Saturday 28/12; the January report (Thursday 02/01/2025, after the
         // New Year holiday) is three working days later, and its check-ins come with it.
@@ -328,9 +316,12 @@ public sealed class ReminderPlannerTableTests
         MonthlyCheckIns("2024-12-27");
 
         // Monday 30/12, Tuesday 31/12
-        Report("2024-12-30", "overdue-weekly-12", TownOctober, "lv.tt.ct");
+        Monday("2024-12-30", 13, 13, 8, 8);
+        DueSaturday30November("2024-12-30", "overdue-weekly-4", escalated: true);
+        EveryUnit("2024-12-30", "overdue-weekly-4", "BC-THANG", "2024-12-02", escalated: true);
+        DueSunday15December("2024-12-30", "overdue-weekly-2", escalated: true);
+        EveryUnit("2024-12-30", "overdue-weekly-2", "BC-QUY", "2024-12-15", escalated: true);
         DueTuesday31December("2024-12-30", "before-1wd");
-        Task("2024-12-31", "overdue-weekly-8", Task2c, vp);
         DueTuesday31December("2024-12-31", "due");
 
         return e;

@@ -39,7 +39,8 @@ public sealed class ReminderPlannerTests
         var reminders = Plan2(state);
 
         Assert.Contains(reminders, r => r.DedupeKey == $"{Plan}|task|2.b|2024-11-30|lv.vp.cv1|due");
-        Assert.Contains(reminders, r => r.DedupeKey == $"{Plan}|task|6.a|2024-11-30|lv.pvhtt.tp|overdue-3wd");
+        Assert.Contains(reminders, r => r.DedupeKey == $"{Plan}|task|6.a|2024-11-30|lv.pvhtt.cv1|overdue-3wd");
+        Assert.Contains(reminders, r => r.DedupeKey == $"{Plan}|task|6.a|2024-11-30|lv.pvhtt.tp|overdue-weekly-1");
     }
 
     [Fact]
@@ -119,7 +120,8 @@ public sealed class ReminderPlannerTests
                 $"2024-12-16 08:00 {Plan}|task|5.a|2024-12-14|lv.ptckh.cv1|snoozed", // Saturday 10:00 → Monday morning
                 $"2024-12-17 08:00 {Plan}|task|5.a|2024-12-15|lv.ptckh.cv1|overdue-1wd",
                 $"2024-12-19 08:00 {Plan}|task|5.a|2024-12-15|lv.ptckh.cv1|overdue-3wd",
-                $"2024-12-26 08:00 {Plan}|task|5.a|2024-12-15|lv.ptckh.cv1|overdue-weekly-1",
+                $"2024-12-23 08:00 {Plan}|task|5.a|2024-12-15|lv.ptckh.cv1|overdue-weekly-1", // the Mondays after it
+                $"2024-12-30 08:00 {Plan}|task|5.a|2024-12-15|lv.ptckh.cv1|overdue-weekly-2",
             ],
             reminders.Where(r => r.ItemRef == "5.a" && r.OfficerId == "lv.ptckh.cv1").Select(Line));
         var snoozed = reminders.Single(r => r.Stage == ReminderStage.Snoozed);
@@ -193,15 +195,34 @@ public sealed class ReminderPlannerTests
     }
 
     [Fact]
-    public void TheThreeDayOverdueReminderGoesToTheAssigneesHead()
+    public void TheAssigneesHeadHearsOfAnOverdueTaskOnTheWeeklyDayAfterTheThreeDayFollowUp()
     {
         var reminders = Plan2(ReminderPlans.LapVoState());
 
-        var escalation = reminders.Where(r => r.ItemRef == "6.a" && r.Stage == ReminderStage.Overdue3WorkingDays).ToList();
-        Assert.Equal(["lv.pvhtt.cv1", "lv.pvhtt.tp"], escalation.Select(r => r.OfficerId));
-        Assert.All(escalation, r => Assert.Equal(Local("2024-12-05 08:00"), r.DueAt));
-        Assert.Contains(escalation, r => r.DedupeKey == $"{Plan}|task|6.a|2024-11-30|lv.pvhtt.tp|overdue-3wd");
-        Assert.DoesNotContain(reminders, r => r.ItemRef == "6.a" && r.OfficerId == "lv.pvhtt.tp" && r.Stage < ReminderStage.Overdue3WorkingDays);
+        var escalation = Assert.Single(reminders, r => r.ItemRef == "6.a" && r.Stage == ReminderStage.Overdue3WorkingDays);
+        Assert.Equal("lv.pvhtt.cv1", escalation.OfficerId);
+        Assert.Equal(Local("2024-12-05 08:00"), escalation.DueAt);
+        var head = reminders.Where(r => r.ItemRef == "6.a" && r.OfficerId == "lv.pvhtt.tp").ToList();
+        Assert.Equal([Local("2024-12-09 08:00"), Local("2024-12-16 08:00"), Local("2024-12-23 08:00"), Local("2024-12-30 08:00")], head.Select(r => r.DueAt));
+        Assert.All(head, r => Assert.Equal(ReminderStage.OverdueWeekly, r.Stage));
+        Assert.Contains(head, r => r.DedupeKey == $"{Plan}|task|6.a|2024-11-30|lv.pvhtt.tp|overdue-weekly-1");
+    }
+
+    [Fact]
+    public void TheWeeklyDigestDayIsOneForAllOverdueItemsAndMovesOffADayOff()
+    {
+        var policy = new ReminderPolicy { WeeklyDigestDay = DayOfWeek.Wednesday };
+        var weekly = Planner.Due([ReminderPlans.LapVoState()], [], _ => policy, November, January).Where(r => r.Stage == ReminderStage.OverdueWeekly).ToList();
+
+        Assert.NotEmpty(weekly);
+        Assert.All(weekly, r => Assert.Equal(DayOfWeek.Wednesday, VietnamTime.DateOf(r.DueAt).DayOfWeek));
+        Assert.True(weekly.Select(r => (r.Subject, r.ItemRef, r.UnitCode, r.Occurrence)).Distinct().Count() > 3);
+
+        // Sunday is a day off: the digest comes on Monday.
+        var sunday = new ReminderPolicy { WeeklyDigestDay = DayOfWeek.Sunday };
+        Assert.All(
+            Planner.Due([ReminderPlans.LapVoState()], [], _ => sunday, November, January).Where(r => r.Stage == ReminderStage.OverdueWeekly),
+            r => Assert.Equal(DayOfWeek.Monday, VietnamTime.DateOf(r.DueAt).DayOfWeek));
     }
 
     [Fact]
@@ -217,12 +238,12 @@ public sealed class ReminderPlannerTests
             tasks.Add(ReminderPlans.NewTask("9.3", "LV-PNV", "lv.pnv.tp", "2024-11-29"));
         });
 
-        var escalations = Plan2(state).Where(r => r.ItemRef.StartsWith("9.", StringComparison.Ordinal) && r.Stage == ReminderStage.Overdue3WorkingDays).ToList();
+        var escalations = Plan2(state).Where(r => r.ItemRef.StartsWith("9.", StringComparison.Ordinal) && r.Stage == ReminderStage.OverdueWeekly && r.Repeat == 1).ToList();
 
         Assert.Equal(
             ["9.1 lv.ct", "9.1 lv.ptp.tp", "9.2 lv.ct", "9.2 lv.ttth.cv1", "9.3 lv.ct", "9.3 lv.pnv.tp"],
             escalations.Select(r => $"{r.ItemRef} {r.OfficerId}").Order(StringComparer.Ordinal));
-        Assert.All(escalations, r => Assert.Equal(Local("2024-12-04 08:00"), r.DueAt)); // Friday 29/11 + 3 working days
+        Assert.All(escalations, r => Assert.Equal(Local("2024-12-09 08:00"), r.DueAt)); // Friday 29/11 + 3 working days, then the Monday after
     }
 
     [Fact]
@@ -293,7 +314,6 @@ public sealed class ReminderPlannerTests
             ReportWorkingDaysBefore = 5,
             OverdueAfterWorkingDays = 2,
             EscalateAfterWorkingDays = 4,
-            RepeatEveryDays = 14,
             DefaultCheckIn = CheckInCadence.None,
         };
         var state = ReminderPlans.LapVoState(json => json["tasks"]!.AsArray().Add(
@@ -305,12 +325,13 @@ public sealed class ReminderPlannerTests
             [
                 $"2024-12-24 08:00 {Plan}|task|9.1|2024-12-20|lv.pnv.cv1|overdue-1wd", // Friday 20/12 + 2 working days
                 $"2024-12-26 08:00 {Plan}|task|9.1|2024-12-20|lv.pnv.cv1|overdue-3wd", // + 4 working days
-                $"2024-12-26 08:00 {Plan}|task|9.1|2024-12-20|lv.pnv.tp|overdue-3wd",
+                $"2024-12-30 08:00 {Plan}|task|9.1|2024-12-20|lv.pnv.cv1|overdue-weekly-1", // the Monday after, with the head
+                $"2024-12-30 08:00 {Plan}|task|9.1|2024-12-20|lv.pnv.tp|overdue-weekly-1",
             ],
             reminders.Where(r => r.ItemRef == "9.1").Select(Line));
         Assert.DoesNotContain(reminders, r => r.Stage == ReminderStage.CheckIn && r.ItemRef != "1.1" && r.ItemRef != "2.a" && r.ItemRef != "3.a" && r.ItemRef != "II.2");
         Assert.Contains(reminders, r => r.DedupeKey == $"{Plan}|report|BC-THANG|LV-PNV|2024-12-02|lv.pnv.cv1|before-3d" && r.DueAt == Local("2024-11-25 08:00"));
-        Assert.Contains(reminders, r => r.DedupeKey == $"{Plan}|report|BC-THANG|LV-PNV|2024-12-02|lv.pnv.tp|overdue-weekly-1" && r.DueAt == Local("2024-12-20 08:00"));
+        Assert.Contains(reminders, r => r.DedupeKey == $"{Plan}|report|BC-THANG|LV-PNV|2024-12-02|lv.pnv.tp|overdue-weekly-1" && r.DueAt == Local("2024-12-09 08:00"));
         Assert.DoesNotContain(reminders, r => r.Stage is ReminderStage.Before7Days or ReminderStage.Before1WorkingDay or ReminderStage.DueDay);
     }
 

@@ -53,7 +53,9 @@ public sealed class ClockTests
     [InlineData("Delivery:QuietFrom", "07:00:00", "Delivery:QuietUntil must be earlier than Delivery:QuietFrom")]
     [InlineData("Delivery:MaxAttempts", "0", "Delivery:MaxAttempts must be between 1 and 100")]
     [InlineData("Reminders:At", "18:00:00", "Reminders:At must lie within the working hours")]
-    [InlineData("Reminders:Plans:104/KH-UBND:RepeatEveryDays", "0", "Reminders:Plans:104/KH-UBND:RepeatEveryDays")]
+    [InlineData("Reminders:Plans:104/KH-UBND:RepeatEveryDays", "0", "Reminders:Plans:104/KH-UBND:RepeatEveryDays is no longer read; use Reminders:WeeklyDigestDay")]
+    [InlineData("Reminders:RepeatEveryDays", "7", "Reminders:RepeatEveryDays is no longer read; use Reminders:WeeklyDigestDay")]
+    [InlineData("Reminders:WeeklyDigestDay", "9", "Reminders:WeeklyDigestDay must be a day of the week")]
     public void WrongReminderSettingsStopTheServiceAtStartUp(string key, string value, string expected)
     {
         using var factory = new ReformBotFactory(new Dictionary<string, string?> { [key] = value });

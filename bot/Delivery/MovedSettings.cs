@@ -17,6 +17,7 @@ internal static class MovedSettings
         ("Reminders:MaxAttempts", "Delivery:MaxAttempts"),
         ("Reminders:RetryDelay", "Delivery:RetryDelay"),
         ("Reminders:ClaimFor", "Delivery:ClaimFor"),
+        ("Reminders:RepeatEveryDays", "Reminders:WeeklyDigestDay (overdue items come back together once a week, on that day)"),
     ];
 
     /// <summary>One error per old setting present, naming its replacement.</summary>
@@ -38,6 +39,14 @@ internal static class MovedSettings
                 if (plan.GetSection(key).Exists())
                 {
                     errors.Add($"The setting Reminders:Plans:{plan.Key}:{key} is no longer read; use Delivery:{key} (working hours are one setting for all plans).");
+                }
+            }
+
+            foreach (var key in new[] { "RepeatEveryDays", "WeeklyDigestDay" })
+            {
+                if (plan.GetSection(key).Exists())
+                {
+                    errors.Add($"The setting Reminders:Plans:{plan.Key}:{key} is no longer read; use Reminders:WeeklyDigestDay (one weekday for all plans).");
                 }
             }
         }

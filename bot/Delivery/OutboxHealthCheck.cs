@@ -23,7 +23,7 @@ internal sealed class OutboxHealthCheck(IServiceScopeFactory scopes, OutboxHeart
             var pending = db.OutboxMessages.AsNoTracking().Where(m => m.State == OutboxState.Pending);
             data["pending"] = await pending.CountAsync(cancellationToken);
             data["dead"] = await db.OutboxMessages.CountAsync(m => m.State == OutboxState.Dead, cancellationToken);
-            var oldest = await pending.Where(m => m.NotBefore <= now && (m.NextAttemptAt == null || m.NextAttemptAt <= now))
+            var oldest = await pending.Where(m => !m.InDailyMessage && m.NotBefore <= now && (m.NextAttemptAt == null || m.NextAttemptAt <= now))
                 .OrderBy(m => m.NotBefore).Select(m => (DateTimeOffset?)m.NotBefore).FirstOrDefaultAsync(cancellationToken);
             data["oldestDueAgeSeconds"] = oldest is { } at ? Math.Max(0, (long)(now - at).TotalSeconds) : 0;
         }

@@ -44,6 +44,12 @@ public sealed class OutboxMessage
     /// <summary>Urgent messages go out during quiet hours too.</summary>
     public bool Urgent { get; private set; }
 
+    /// <summary>
+    /// Not sent on its own: it goes out inside the recipient's next daily reminder message (plan-change and
+    /// unreachable notices), and is settled with that message.
+    /// </summary>
+    public bool InDailyMessage { get; private set; }
+
     public DateTimeOffset CreatedAt { get; private set; }
 
     /// <summary>Not sent before this instant (the next working morning when written in quiet hours).</summary>
@@ -66,8 +72,19 @@ public sealed class OutboxMessage
     public bool IsSettled => State != OutboxState.Pending;
 
     /// <summary>A row whose content a registered <see cref="IOutboxComposer"/> of <paramref name="kind"/> builds at sending time.</summary>
-    public static OutboxMessage Composed(string officerId, string kind, DateTimeOffset createdAt, DateTimeOffset notBefore) =>
-        new(officerId, kind, createdAt, notBefore);
+    public static OutboxMessage Composed(string officerId, string kind, DateTimeOffset createdAt, DateTimeOffset notBefore, string? dedupeKey = null) =>
+        new(officerId, kind, createdAt, notBefore) { DedupeKey = dedupeKey };
+
+    /// <summary>A row carried inside another row's message was sent (or not) with it.</summary>
+    public void SettleWith(OutboxMessage carrier)
+    {
+        ArgumentNullException.ThrowIfNull(carrier);
+        State = carrier.State;
+        Channel = carrier.Channel;
+        SentAt = carrier.SentAt;
+        LastError = carrier.State == OutboxState.Sent ? null : carrier.LastError;
+        NextAttemptAt = ClaimedUntil = null;
+    }
 
     /// <summary>A message stored whole now and sent as it is.</summary>
     public static OutboxMessage Stored(
@@ -84,6 +101,13 @@ public sealed class OutboxMessage
             RecipientName = recipientName,
             Urgent = urgent,
         };
+    }
+
+    /// <summary>Holds the row for the recipient's next daily reminder message instead of sending it on its own.</summary>
+    public OutboxMessage GoesInDailyMessage()
+    {
+        InDailyMessage = true;
+        return this;
     }
 
     /// <summary>A row that records a person nothing could be tried for (no chat account), so reports can name them.</summary>

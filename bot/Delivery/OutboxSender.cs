@@ -70,7 +70,7 @@ public sealed partial class OutboxSender(
     }
 
     private IQueryable<OutboxMessage> Due(DateTimeOffset now, bool quiet) =>
-        db.OutboxMessages.Where(m => m.State == OutboxState.Pending && m.NotBefore <= now
+        db.OutboxMessages.Where(m => m.State == OutboxState.Pending && !m.InDailyMessage && m.NotBefore <= now
             && (m.NextAttemptAt == null || m.NextAttemptAt <= now)
             && (m.ClaimedUntil == null || m.ClaimedUntil < now)
             && (!quiet || m.Urgent));

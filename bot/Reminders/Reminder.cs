@@ -57,11 +57,10 @@ public sealed class Reminder
 
     public void Settle(ReminderState state) => State = state;
 
-    /// <summary>Carried by another message of the same person (see <see cref="ReminderOutbox"/>).</summary>
+    /// <summary>Moves a reminder into another message of the same person (one that carries it, or one of its own).</summary>
     public void MoveTo(OutboxMessage message)
     {
         ArgumentNullException.ThrowIfNull(message);
         Message = message;
-        OutboxMessageId = message.Id;
     }
 }

@@ -9,14 +9,22 @@ using ReformBot.Storage;
 namespace ReformBot.Reminders;
 
 /// <summary>
-/// Turns the reminders of one outbox message into what the officer reads, from the plans as they are at sending time:
-/// items resolved since planning are left out, one item gets its full reminder card, several get one digest card.
-/// A task reminder to someone who is not its assignee is an escalation: it shows whose task it is, with a nudge button.
+/// Turns the reminders of one outbox message, and the notices held for it, into what the officer reads, from the plans
+/// as they are at sending time: items resolved since planning are left out, one item gets its full reminder card (a
+/// notice alone goes as it was written), several get one digest card ordered by what costs most — points at stake,
+/// then days overdue, then the nearest due date — with the notices last. A task reminder to someone who is not its
+/// assignee is an escalation: it shows whose task it is, with a nudge button; a message of escalations only is the
+/// overdue list of the person's staff.
 /// </summary>
 public sealed class ReminderComposer(ReformBotDbContext db, WorkingCalendar calendar, TimeProvider time)
 {
-    public async Task<ReminderMessage> ComposeAsync(string officerId, IReadOnlyList<Reminder> reminders, CancellationToken cancellationToken)
+    public Task<ReminderMessage> ComposeAsync(string officerId, IReadOnlyList<Reminder> reminders, CancellationToken cancellationToken) =>
+        ComposeAsync(officerId, reminders, [], cancellationToken);
+
+    public async Task<ReminderMessage> ComposeAsync(string officerId, IReadOnlyList<Reminder> reminders, IReadOnlyList<OutgoingMessage> notices, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(reminders);
+        ArgumentNullException.ThrowIfNull(notices);
         var today = VietnamTime.Today(time);
         var planIds = reminders.Select(r => r.PlanId).Distinct().ToList();
         var plans = await db.Plans.AsNoTracking().Where(p => planIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken);
@@ -55,7 +63,24 @@ public sealed class ReminderComposer(ReformBotDbContext db, WorkingCalendar cale
             included.UnionWith(group.Select(r => r.Id));
         }
 
+        items = [.. items.OrderByDescending(i => i.Points).ThenByDescending(i => i.DaysOverdue).ThenBy(i => i.DueOn).ThenBy(i => i.Digest.Label, StringComparer.Ordinal)];
         var names = items.Select(i => i.Digest.Label).ToList();
+        if (items.Count == 0 && notices.Count == 1)
+        {
+            return new ReminderMessage(notices[0], included, names);
+        }
+
+        if (notices.Count == 0 && items.Count > 1 && items.All(i => i.Overdue is not null))
+        {
+            // Only escalations (the weekly day of a unit head): the overdue list of their staff, with the nudge buttons.
+            var overdue = OverdueListCard.Order(items.Select(i => i.Overdue!));
+            return new ReminderMessage(
+                OutgoingMessage.WithCard(ReminderTexts.DigestText(today, items.Select(i => ReminderTexts.Line(i.Digest.Label, i.Digest.Title, i.Digest.Detail))), OverdueListCard.Create(overdue, 1, today)),
+                included,
+                names);
+        }
+
+        items.AddRange(notices.Select(NoticeItem));
         return items.Count switch
         {
             0 => new ReminderMessage(null, included, names),
@@ -65,6 +90,16 @@ public sealed class ReminderComposer(ReformBotDbContext db, WorkingCalendar cale
                 included,
                 names),
         };
+    }
+
+    /// <summary>A held notice as one line of the day's digest, with a "seen" button.</summary>
+    private static Item NoticeItem(OutgoingMessage notice)
+    {
+        var text = notice.Text.Split('\n', 2, StringSplitOptions.TrimEntries);
+        var action = notice.Card?.Data["action"] is JsonObject a ? a.DeepClone().AsObject() : [];
+        var label = notice.Card?.Template == CardNames.PlanChange ? ReminderTexts.PlanChangeLabel : ReminderTexts.NoticeLabel;
+        var digest = new ReminderDigestItem(label, text[0], text.Length > 1 ? text[1] : string.Empty, "later", ReminderTexts.Seen, CardVerbs.PlanAck, action);
+        return new Item(digest, ReminderTexts.Line(label, text[0], digest.Detail), notice.Card, 0, 0, DateOnly.MaxValue, null);
     }
 
     private Item? TaskItem(Plan plan, PlanTask? task, string officerId, IReadOnlyList<Officer> officers, DateOnly today)
@@ -79,10 +114,13 @@ public sealed class ReminderComposer(ReformBotDbContext db, WorkingCalendar cale
         var detail = due is DateOnly closes ? ReminderTexts.Due(closes, CardTexts.DayPhrase(closes, today, legal)) : ReminderTexts.CheckIn(CardTexts.Status(task.State), task.Progress);
         var urgency = due is DateOnly c ? CardData.Urgency(CardTexts.EffectiveDue(c, today, legal), today) : "later";
         var action = CardData.TaskAction(plan.Code, task.Ref);
+        var points = task.Score?.AtStake ?? 0;
+        var daysOverdue = due is DateOnly o ? Math.Max(0, today.DayNumber - CardTexts.EffectiveDue(o, today, legal).DayNumber) : 0;
+        var dueOn = due ?? DateOnly.MaxValue;
         if (task.IsAssignedTo(officerId))
         {
             var digest = new ReminderDigestItem(ReminderTexts.TaskLabel(task.Ref), task.Title, detail, urgency, ReminderTexts.Done(task.Ref), CardVerbs.TaskDone, action);
-            return new Item(digest, ReminderTexts.TaskReminderText(task.Ref, task.Title, detail), TaskReminderCard.Create(plan, task, today, legal));
+            return new Item(digest, ReminderTexts.TaskReminderText(task.Ref, task.Title, detail), TaskReminderCard.Create(plan, task, today, legal), points, daysOverdue, dueOn, null);
         }
 
         // An escalation: the head sees whose task it is and can nudge them.
@@ -91,7 +129,9 @@ public sealed class ReminderComposer(ReformBotDbContext db, WorkingCalendar cale
         var nudge = new JsonObject { ["officerId"] = assignee, ["tasks"] = new JsonArray(action) };
         var assigneeName = officers.FirstOrDefault(o => o.PlanId == plan.Id && o.OfficerId == assignee)?.Name ?? assignee;
         var staff = new ReminderDigestItem(ReminderTexts.StaffTaskLabel(task.Ref, names), task.Title, detail, urgency, ReminderTexts.Nudge(assigneeName), CardVerbs.OverdueNudge, nudge);
-        return new Item(staff, ReminderTexts.Line(staff.Label, staff.Title, staff.Detail), null);
+        var unit = officers.FirstOrDefault(o => o.PlanId == plan.Id && o.OfficerId == assignee)?.Unit;
+        var overdue = due is null ? null : OverdueItem.Create(plan, task, assignee, assigneeName, unit, today, legal);
+        return new Item(staff, ReminderTexts.Line(staff.Label, staff.Title, staff.Detail), null, points, daysOverdue, dueOn, overdue);
     }
 
     private Item? ReportItem(
@@ -112,8 +152,10 @@ public sealed class ReminderComposer(ReformBotDbContext db, WorkingCalendar cale
         var digest = new ReminderDigestItem(
             label, schedule.Title, detail, CardData.Urgency(CardTexts.EffectiveDue(period.DueDate, today, legal), today), ReminderTexts.Submitted, CardVerbs.ReportSubmitted,
             card.Data["action"]!.AsObject().DeepClone().AsObject());
-        return new Item(digest, ReminderTexts.ReportReminderText(label, detail), card);
+        var daysOverdue = Math.Max(0, today.DayNumber - CardTexts.EffectiveDue(period.DueDate, today, legal).DayNumber);
+        return new Item(digest, ReminderTexts.ReportReminderText(label, detail), card, 0, daysOverdue, period.DueDate, null);
     }
 
-    private sealed record Item(ReminderDigestItem Digest, string Text, CardContent? Card);
+    /// <param name="Overdue">For an escalation of a staff member's task: the line of the overdue list.</param>
+    private sealed record Item(ReminderDigestItem Digest, string Text, CardContent? Card, decimal Points, int DaysOverdue, DateOnly DueOn, OverdueItem? Overdue);
 }

@@ -19,6 +19,12 @@ public sealed class ReminderOptions
     /// </summary>
     public bool SchedulerEnabled { get; set; } = true;
 
+    /// <summary>
+    /// The weekday of the weekly overdue digest (default Monday; the next working day when it is a day off). One day for
+    /// all plans, so a person's overdue items of every plan come back together.
+    /// </summary>
+    public DayOfWeek WeeklyDigestDay { get; set; } = DayOfWeek.Monday;
+
     public ReminderPolicy Policy { get; } = new();
 
     public IReadOnlyDictionary<string, ReminderPolicy> Plans => plans;

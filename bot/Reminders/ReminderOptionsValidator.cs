@@ -13,6 +13,11 @@ internal sealed class ReminderOptionsValidator : IValidateOptions<ReminderOption
             errors.Add("Reminders:Interval must be between 00:00:01 and 01:00:00.");
         }
 
+        if (!Enum.IsDefined(options.WeeklyDigestDay))
+        {
+            errors.Add("Reminders:WeeklyDigestDay must be a day of the week (Monday … Sunday).");
+        }
+
         Check("Reminders", options.Policy, errors);
         foreach (var (plan, policy) in options.Plans)
         {
@@ -37,11 +42,6 @@ internal sealed class ReminderOptionsValidator : IValidateOptions<ReminderOption
         if (policy.OverdueAfterWorkingDays is < 1 or > 30 || policy.EscalateAfterWorkingDays < policy.OverdueAfterWorkingDays || policy.EscalateAfterWorkingDays > 60)
         {
             errors.Add($"{prefix}:OverdueAfterWorkingDays must be 1–30 and EscalateAfterWorkingDays at least that (at most 60).");
-        }
-
-        if (policy.RepeatEveryDays is < 1 or > 90)
-        {
-            errors.Add($"{prefix}:RepeatEveryDays must be between 1 and 90.");
         }
 
         if (policy.At < policy.QuietUntil || policy.At >= policy.QuietFrom)

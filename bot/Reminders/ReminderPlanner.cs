@@ -18,8 +18,10 @@ namespace ReformBot.Reminders;
 /// entries below 1 are ignored (the due day has its own stage).</item>
 /// <item>A zero (or negative) <see cref="ReminderPolicy.WorkingDaysBefore"/>, <see cref="ReminderPolicy.ReportWorkingDaysBefore"/>,
 /// <see cref="ReminderPolicy.OverdueAfterWorkingDays"/> or <see cref="ReminderPolicy.EscalateAfterWorkingDays"/> turns that
-/// stage off (no escalation also means no weekly repeats); a <see cref="ReminderPolicy.RepeatEveryDays"/> below 1 turns
-/// the weekly repeats off.</item>
+/// stage off (no escalation also means no weekly digest of the item).</item>
+/// <item>The escalation (<see cref="ReminderStage.Overdue3WorkingDays"/>) goes to the assignee; unit heads hear of their
+/// staff's overdue items on the weekly digest day (<see cref="ReminderPolicy.WeeklyDigestDay"/>, the next working day when
+/// it is a day off), every week from the first one on or after the escalation, with everything else still overdue.</item>
 /// <item><see cref="ReminderPolicy.OnDueDay"/> applies to reports as well as tasks.</item>
 /// <item>Check-ins run up to and including the task's closing date.</item>
 /// <item>Two weekly repeats pushed onto the same working day by a long break (Tết) are both kept, like two stages on
@@ -300,19 +302,17 @@ public sealed class ReminderPlanner(WorkingCalendar calendar)
                 yield break;
             }
 
+            // The escalation follow-up goes to the assignee; from then on the item comes back once a week, on the weekly
+            // digest day, together with everything else still overdue, to the assignee and their unit heads.
             var escalation = calendar.AddWorkingDays(legal, policy.EscalateAfterWorkingDays);
-            yield return new Step(escalation, ReminderStage.Overdue3WorkingDays, 0, true);
-            var every = policy.RepeatEveryDays;
-            if (every <= 0)
-            {
-                yield break;
-            }
+            yield return new Step(escalation, ReminderStage.Overdue3WorkingDays, 0, false);
+            var firstNominal = escalation.AddDays(((int)policy.WeeklyDigestDay - (int)escalation.DayOfWeek + 7) % 7);
 
-            // Jump to the first week that can reach the range: a repeat moves forward by at most a break's length.
-            var first = Math.Max(1, (from.DayNumber - DayOffSlack - escalation.DayNumber) / every);
+            // Jump to the first week that can reach the range: a day off moves a digest day forward by at most a break's length.
+            var first = Math.Max(0, (from.DayNumber - DayOffSlack - firstNominal.DayNumber) / 7);
             for (var week = first; ; week++)
             {
-                var nominal = escalation.AddDays(week * every);
+                var nominal = firstNominal.AddDays(week * 7);
                 if (nominal > to)
                 {
                     yield break;
@@ -321,7 +321,7 @@ public sealed class ReminderPlanner(WorkingCalendar calendar)
                 var date = calendar.WorkingDayOnOrAfter(nominal);
                 if (date >= from)
                 {
-                    yield return new Step(date, ReminderStage.OverdueWeekly, week, true);
+                    yield return new Step(date, ReminderStage.OverdueWeekly, week + 1, true);
                 }
             }
         }

@@ -1,4 +1,6 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using ReformBot.Calendar;
 using Microsoft.Extensions.Options;
 using ReformBot.Delivery;
 using ReformBot.Storage;
@@ -7,18 +9,25 @@ namespace ReformBot.Reminders;
 
 /// <summary>
 /// One planning round: every reminder that has come due since the last round is written down with its outbox message,
-/// one message per person for the round, in one transaction with the new watermark. A reminder already written
-/// (same dedupe key) is never written again; after downtime the first round catches up everything missed at once.
+/// in one transaction with the new watermark. A person gets one proactive message a working day: their daily row
+/// (dedupe key <c>daily|{officer}|{local date}</c>, sent at <c>Reminders:At</c>), found or created for each reminder and
+/// for each notice held for it (<see cref="OutboxMessage.InDailyMessage"/>). What comes due after that day's message went
+/// out waits for the next working morning's, unless its deadline is that day; a snoozed reminder (asked for by the
+/// person) goes out at its own time. A reminder already written (same dedupe key) is never written again; after
+/// downtime the first round catches up everything missed at once.
 /// </summary>
 public sealed partial class ReminderPlanning(
     ReformBotDbContext db,
     ReminderPlanner planner,
     ReminderPlanStates states,
     QuietHours quietHours,
+    WorkingCalendar calendar,
     IOptions<ReminderOptions> options,
     TimeProvider time,
     ILogger<ReminderPlanning> logger)
 {
+    private readonly Dictionary<string, OutboxMessage> rows = new(StringComparer.Ordinal);
+
     private const int KeyBatch = 400;
 
     /// <returns>How many reminders were written.</returns>
@@ -47,12 +56,24 @@ public sealed partial class ReminderPlanning(
         }
 
         var fresh = due.Where(r => !existing.Contains(r.DedupeKey)).ToList();
-        var notBefore = NextOpening(now);
-        foreach (var person in fresh.GroupBy(r => r.OfficerId, StringComparer.Ordinal))
+        rows.Clear();
+        foreach (var reminder in fresh)
         {
-            var message = OutboxMessage.Composed(person.Key, ReminderOutbox.RowKind, now, notBefore);
-            db.OutboxMessages.Add(message);
-            db.Reminders.AddRange(person.Select(r => new Reminder(r, message, now)));
+            var row = reminder.Stage == ReminderStage.Snoozed
+                ? Row($"snoozed|{reminder.OfficerId}", () => OutboxMessage.Composed(reminder.OfficerId, ReminderOutbox.RowKind, now, NextOpening(now)))
+                : await DailyRowAsync(reminder.OfficerId, reminder.Stage == ReminderStage.DueDay, now, cancellationToken);
+            db.Reminders.Add(new Reminder(reminder, row, now));
+        }
+
+        // Notices held for a daily message (plan changes, people not reached) need one to ride in.
+        var waiting = await db.OutboxMessages.AsNoTracking()
+            .Where(m => m.InDailyMessage && m.State == OutboxState.Pending && (m.ClaimedUntil == null || m.ClaimedUntil < now))
+            .Select(m => m.OfficerId)
+            .Distinct()
+            .ToListAsync(cancellationToken);
+        foreach (var officerId in waiting)
+        {
+            await DailyRowAsync(officerId, false, now, cancellationToken);
         }
 
         watermark.MoveTo(now);
@@ -68,6 +89,66 @@ public sealed partial class ReminderPlanning(
         }
 
         return fresh.Count;
+    }
+
+    /// <summary>Local date of the daily row <paramref name="instant"/> belongs to: that day, or the next working day after its working hours.</summary>
+    public DateOnly DailyDate(DateTimeOffset instant) => VietnamTime.DateOf(NextOpening(instant));
+
+    public static string DailyKey(string officerId, DateOnly date) =>
+        string.Create(CultureInfo.InvariantCulture, $"daily|{officerId}|{date:yyyy-MM-dd}");
+
+    /// <summary>
+    /// The row a reminder or notice for <paramref name="officerId"/> goes in: today's daily row while it has not gone out,
+    /// else the next working morning's — or, for an item whose deadline is today, a row of its own now.
+    /// </summary>
+    private async Task<OutboxMessage> DailyRowAsync(string officerId, bool deadlineToday, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var date = DailyDate(now);
+        var today = await DailyAsync(officerId, date, cancellationToken);
+        if (today.State == OutboxState.Pending && !(today.ClaimedUntil >= now))
+        {
+            return today;
+        }
+
+        if (deadlineToday && date == VietnamTime.DateOf(now))
+        {
+            return Row($"late|{officerId}", () => OutboxMessage.Composed(officerId, ReminderOutbox.RowKind, now, NextOpening(now)));
+        }
+
+        return await DailyAsync(officerId, calendar.NextWorkingDay(date), cancellationToken);
+    }
+
+    private async Task<OutboxMessage> DailyAsync(string officerId, DateOnly date, CancellationToken cancellationToken)
+    {
+        var key = DailyKey(officerId, date);
+        if (rows.TryGetValue(key, out var row))
+        {
+            return row;
+        }
+
+        row = await db.OutboxMessages.SingleOrDefaultAsync(m => m.DedupeKey == key, cancellationToken);
+        if (row is null)
+        {
+            var now = time.GetUtcNow();
+            var at = VietnamTime.ToUtc(date, options.Value.Policy.At);
+            row = OutboxMessage.Composed(officerId, ReminderOutbox.RowKind, now, at > now ? at : NextOpening(now), key);
+            db.OutboxMessages.Add(row);
+        }
+
+        rows[key] = row;
+        return row;
+    }
+
+    private OutboxMessage Row(string key, Func<OutboxMessage> create)
+    {
+        if (!rows.TryGetValue(key, out var row))
+        {
+            row = create();
+            db.OutboxMessages.Add(row);
+            rows[key] = row;
+        }
+
+        return row;
     }
 
     /// <summary>What the policy asks for in (<paramref name="after"/>, <paramref name="upTo"/>], from the plans as they are now.</summary>

@@ -26,8 +26,11 @@ public sealed class ReminderPolicy
     /// <summary>Working days after the legal due date when the unit head is told as well.</summary>
     public int EscalateAfterWorkingDays { get; set; } = 3;
 
-    /// <summary>Days between overdue reminders after the escalation, until the item is resolved.</summary>
-    public int RepeatEveryDays { get; set; } = 7;
+    /// <summary>
+    /// The weekday on which everything still overdue after the follow-ups comes back, together, in that day's message
+    /// (the next working day when it is a day off): <c>Reminders:WeeklyDigestDay</c>, one day for all plans, copied here.
+    /// </summary>
+    public DayOfWeek WeeklyDigestDay { get; internal set; } = DayOfWeek.Monday;
 
     /// <summary>Local time of day of planned reminders.</summary>
     public TimeOnly At { get; set; } = new(8, 0);
@@ -49,7 +52,7 @@ public sealed class ReminderPolicy
         ReportWorkingDaysBefore = ReportWorkingDaysBefore,
         OverdueAfterWorkingDays = OverdueAfterWorkingDays,
         EscalateAfterWorkingDays = EscalateAfterWorkingDays,
-        RepeatEveryDays = RepeatEveryDays,
+        WeeklyDigestDay = WeeklyDigestDay,
         At = At,
         DefaultCheckIn = DefaultCheckIn,
         QuietUntil = QuietUntil,

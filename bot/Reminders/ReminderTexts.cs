@@ -21,6 +21,12 @@ internal static class ReminderTexts
 
     public const string Submitted = "Đã nộp";
 
+    public const string Seen = "Đã xem";
+
+    public const string PlanChangeLabel = "Kế hoạch thay đổi";
+
+    public const string NoticeLabel = "Thông báo";
+
     public static string Nudge(string officerName) => CardTexts.Nudge(officerName);
 
     public static string Line(string label, string title, string detail) => $"• {label}: {CardTexts.Shorten(title, 120)} ({detail})";

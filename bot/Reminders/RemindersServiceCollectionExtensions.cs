@@ -18,11 +18,11 @@ public static class RemindersServiceCollectionExtensions
             .Configure<IOptions<DeliveryOptions>>((options, delivery) =>
             {
                 section.Bind(options);
-                BindPolicy(section, options.Policy, delivery.Value);
+                BindPolicy(section, options.Policy, delivery.Value, options.WeeklyDigestDay);
                 foreach (var plan in section.GetSection("Plans").GetChildren())
                 {
                     var policy = options.Policy.Copy();
-                    BindPolicy(plan, policy, delivery.Value);
+                    BindPolicy(plan, policy, delivery.Value, options.WeeklyDigestDay);
                     options.SetPlan(plan.Key, policy);
                 }
             })
@@ -86,10 +86,12 @@ public static class RemindersServiceCollectionExtensions
         return services;
     }
 
-    private static void BindPolicy(IConfigurationSection section, ReminderPolicy policy, DeliveryOptions delivery)
+    private static void BindPolicy(IConfigurationSection section, ReminderPolicy policy, DeliveryOptions delivery, DayOfWeek weeklyDigestDay)
     {
-        // Working hours are one setting for everything the bot sends (Delivery:Quiet*); the planner reads them here.
+        // Working hours are one setting for everything the bot sends (Delivery:Quiet*); the planner reads them here,
+        // and the weekly digest day is one for all plans.
         (policy.QuietUntil, policy.QuietFrom) = (delivery.QuietUntil, delivery.QuietFrom);
+        policy.WeeklyDigestDay = weeklyDigestDay;
 
         // The binder adds to a list that already has items; a list in the settings replaces the default instead.
         if (section.GetSection(nameof(ReminderPolicy.DaysBefore)).GetChildren().Any())

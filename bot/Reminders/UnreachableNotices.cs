@@ -9,7 +9,7 @@ namespace ReformBot.Reminders;
 /// <summary>
 /// Tells the unit heads of the people no channel reached and the coordinators of their plans: one notice per
 /// recipient per day (its dedupe key), listing everyone of theirs not reached in the pass that first found some.
-/// The notices are outbox rows, sent by the same round.
+/// The notices are outbox rows held for each recipient's next daily message (<see cref="OutboxMessage.InDailyMessage"/>).
 /// </summary>
 public sealed partial class UnreachableNotices(ReformBotDbContext db, TimeProvider time, ILogger<UnreachableNotices> logger)
 {
@@ -63,7 +63,7 @@ public sealed partial class UnreachableNotices(ReformBotDbContext db, TimeProvid
             var key = $"unreachable|{recipient}|{day}";
             if (!await db.OutboxMessages.AnyAsync(m => m.DedupeKey == key, cancellationToken))
             {
-                db.OutboxMessages.Add(OutboxMessage.Stored(recipient, OutgoingMessage.PlainText(ReminderTexts.Unreachable(list)), now, now, key));
+                db.OutboxMessages.Add(OutboxMessage.Stored(recipient, OutgoingMessage.PlainText(ReminderTexts.Unreachable(list)), now, now, key).GoesInDailyMessage());
             }
         }
 

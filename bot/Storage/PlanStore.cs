@@ -101,7 +101,8 @@ public sealed class PlanStore(ReformBotDbContext db, TimeProvider time)
 
     /// <summary>
     /// Each person whose tasks the revision changes gets one plan-change card with only their changes; it is queued in
-    /// the revision's own transaction, so a revision is never stored without its notices nor notified twice.
+    /// the revision's own transaction, so a revision is never stored without its notices nor notified twice, and held
+    /// for the person's next daily reminder message (one proactive message a day).
     /// </summary>
     private async Task QueuePlanChangeNoticesAsync(Plan plan, PlanFile before, PlanFile after, PlanDiff diff, DateTimeOffset now, CancellationToken cancellationToken)
     {
@@ -121,6 +122,12 @@ public sealed class PlanStore(ReformBotDbContext db, TimeProvider time)
                 OutgoingMessage.WithCard(BroadcastTexts.PlanChanged(plan.Code, plan.Revision, n.Items.Count), PlanChangeCard.Create(plan, n.Items)))),
             now,
             cancellationToken);
+
+        // Not a message of its own: each notice goes out in the person's next daily reminder message.
+        foreach (var row in broadcast.Messages)
+        {
+            row.GoesInDailyMessage();
+        }
     }
 
     /// <summary>The plan as a plan file, from what is stored now; null when there is no such plan.</summary>

@@ -391,6 +391,9 @@ namespace ReformBot.Storage.Migrations.Sqlite
                     b.Property<long?>("GroupId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("InDailyMessage")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(40)
