@@ -45,6 +45,7 @@ public abstract class ReformBotDbContext(DbContextOptions options) : DbContext(o
     public DbSet<ReminderWatermark> ReminderWatermarks => Set<ReminderWatermark>();
     public DbSet<ConversationToken> ConversationTokens => Set<ConversationToken>();
     public DbSet<UnitDirectoryImport> UnitDirectoryImports => Set<UnitDirectoryImport>();
+    public DbSet<PastDueItem> PastDueItems => Set<PastDueItem>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
