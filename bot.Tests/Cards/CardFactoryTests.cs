@@ -200,6 +200,7 @@ public sealed class CardFactoryTests
             CardNames.TaskChoice => TaskChoiceCard.Create([], "x", []),
             CardNames.IntentConfirm => IntentConfirmCard.Create("q", "m", "t"),
             CardNames.ReminderDigest => ReminderDigestCard.Create(Today, [DigestItem("2.b")]),
+            CardNames.PastDue => PastDueCard.Create("P", "t", "s", "h", [new PastDueCardGroup("g", "d", [new PastDueCardRow("u", [], [])])], n => $"{n}"),
             _ => throw new ArgumentOutOfRangeException(nameof(name), name, "a card without a factory"),
         };
         Assert.Equal(name, produced.Template);

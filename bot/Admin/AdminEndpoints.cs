@@ -12,6 +12,7 @@ public static class AdminEndpoints
         admin.MapAudit();
         admin.MapRecognize();
         admin.MapReminders();
+        admin.MapPastDue();
         admin.MapCalendar();
         admin.MapAbsences();
         return admin;

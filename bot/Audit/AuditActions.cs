@@ -15,6 +15,12 @@ public static class AuditActions
     public const string ProgressExport = "progress.export";
     public const string ReportDraft = "report.draft";
 
+    /// <summary>A coordinator put back among the chased an item overdue before its plan was loaded.</summary>
+    public const string PastDueChase = "pastdue.chase";
+
+    /// <summary>A coordinator recorded a report overdue before its plan was loaded as sent.</summary>
+    public const string PastDueSubmitted = "pastdue.submitted";
+
     /// <summary>The subject of something done to a task: "104/KH-UBND#2.a".</summary>
     public static string TaskSubject(string planCode, string taskRef) => planCode + "#" + taskRef;
 }

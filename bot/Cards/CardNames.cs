@@ -13,7 +13,8 @@ public static class CardNames
     public const string PlanChange = "plan-change";
     public const string TaskChoice = "task-choice";
     public const string IntentConfirm = "intent-confirm";
+    public const string PastDue = "past-due";
 
     public static IReadOnlyList<string> All { get; } =
-        [Welcome, TaskReminder, ReportReminder, ReminderDigest, OverdueList, StatusUpdated, Announcement, PlanChange, TaskChoice, IntentConfirm];
+        [Welcome, TaskReminder, ReportReminder, ReminderDigest, OverdueList, StatusUpdated, Announcement, PlanChange, TaskChoice, IntentConfirm, PastDue];
 }

@@ -45,8 +45,15 @@ public static class CardVerbs
     /// <summary>"Hoàn tác": put back what a change just replaced. Data: token.</summary>
     public const string ChangeUndo = "change.undo";
 
+    /// <summary>A coordinator records that a unit sent a report that was overdue before the plan was loaded. Data: planCode, subject, itemRef, unitCode, dueDate (yyyy-MM-dd).</summary>
+    public const string PastDueSubmitted = "pastdue.submitted";
+
+    /// <summary>A coordinator asks for an item overdue before the plan was loaded to be chased again. Data as <see cref="PastDueSubmitted"/>.</summary>
+    public const string PastDueChase = "pastdue.chase";
+
     public static IReadOnlyList<string> All { get; } =
-        [TaskDone, TaskUpdate, TaskSnooze, TaskExtend, ReportSubmitted, ReportSnooze, OverdueNudge, OverduePage, AnnouncementAck, PlanAck, TaskChoose, IntentConfirm, IntentCancel, ChangeUndo];
+        [TaskDone, TaskUpdate, TaskSnooze, TaskExtend, ReportSubmitted, ReportSnooze, OverdueNudge, OverduePage, AnnouncementAck, PlanAck, TaskChoose, IntentConfirm, IntentCancel, ChangeUndo,
+            PastDueSubmitted, PastDueChase];
 
     public static bool IsKnown(string? verb) => verb is not null && All.Contains(verb, StringComparer.Ordinal);
 }

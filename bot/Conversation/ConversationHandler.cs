@@ -25,6 +25,7 @@ public sealed partial class ConversationHandler(
     UnitOverview overview,
     TeamRequests requests,
     ReportFiling reports,
+    PastDueActions pastDue,
     SnoozeRequests snoozes,
     AwayRequests away,
     RecentReminders recent,
@@ -108,6 +109,9 @@ public sealed partial class ConversationHandler(
             case CardVerbs.ReportSubmitted:
                 var reportDue = DateOnly.TryParseExact(Text(action.Data, "dueDate"), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : (DateOnly?)null;
                 return await reports.MarkSubmittedAsync(sender, null, Text(action.Data, "planCode"), Text(action.Data, "reportCode"), reportDue, message.Channel, cancellationToken);
+
+            case CardVerbs.PastDueSubmitted or CardVerbs.PastDueChase:
+                return await pastDue.HandleAsync(sender, action.Verb, action.Data, message.Channel, cancellationToken);
 
             case CardVerbs.TaskSnooze:
                 return await snoozes.SnoozeTaskAsync(sender, Text(action.Data, "planCode"), Text(action.Data, "taskRef"), Days(action.Data), cancellationToken);

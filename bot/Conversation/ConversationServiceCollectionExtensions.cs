@@ -30,6 +30,7 @@ public static class ConversationServiceCollectionExtensions
         services.AddScoped<Announcements>();
         services.AddScoped<TeamRequests>();
         services.AddScoped<ReportFiling>();
+        services.AddScoped<PastDueActions>();
         services.AddScoped<SnoozeRequests>();
         services.AddScoped<AwayRequests>();
         services.AddAudit();

@@ -2,9 +2,11 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using ReformBot.Audit;
 using ReformBot.Broadcasts;
+using ReformBot.Calendar;
 using ReformBot.Cards;
 using ReformBot.Delivery;
 using ReformBot.Plans;
+using ReformBot.Reminders;
 
 namespace ReformBot.Storage;
 
@@ -12,9 +14,15 @@ namespace ReformBot.Storage;
 /// Loads plan files into the database as plans and revisions, and gives them back as files. Each load is one
 /// transaction: a rejected file changes nothing.
 /// </summary>
-public sealed class PlanStore(ReformBotDbContext db, TimeProvider time)
+/// <remarks>
+/// What is already overdue when a plan is first loaded (and what a revision adds already overdue) is recorded in the
+/// same transaction and not chased (<see cref="PastDueRecorder"/>); <paramref name="calendar"/> says when a due date
+/// is legally over (the built-in calendar when none is given).
+/// </remarks>
+public sealed class PlanStore(ReformBotDbContext db, TimeProvider time, WorkingCalendar? calendar = null)
 {
     private readonly AuditLog audit = new(db, time);
+    private readonly PastDueRecorder pastDue = new(db, calendar ?? new WorkingCalendar());
 
     internal static readonly JsonSerializerOptions DiffJson = new(JsonSerializerDefaults.Web)
     {
@@ -72,6 +80,7 @@ public sealed class PlanStore(ReformBotDbContext db, TimeProvider time)
         }
 
         var created = plan is null;
+        var existing = plan is null ? PastDueRecorder.Snapshot.Empty : await pastDue.SnapshotAsync(plan.Id, cancellationToken);
         if (plan is null)
         {
             plan = Plan.Create(file.Plan, now);
@@ -96,6 +105,11 @@ public sealed class PlanStore(ReformBotDbContext db, TimeProvider time)
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        if ((await pastDue.RecordAsync(plan, existing, now, cancellationToken)).Count > 0)
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
         return new PlanImportResult(code, plan.Revision, created, false, diff, [], warnings);
     }
 

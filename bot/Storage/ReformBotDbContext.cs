@@ -48,6 +48,7 @@ public abstract class ReformBotDbContext(DbContextOptions options) : DbContext(o
     public DbSet<UnitDirectoryImport> UnitDirectoryImports => Set<UnitDirectoryImport>();
     public DbSet<Absence> Absences => Set<Absence>();
     public DbSet<ReminderStop> ReminderStops => Set<ReminderStop>();
+    public DbSet<PastDueItem> PastDueItems => Set<PastDueItem>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -1200,6 +1200,56 @@ namespace ReformBot.Storage.Migrations.Postgres
                     b.ToTable("units", (string)null);
                 });
 
+            modelBuilder.Entity("ReformBot.Reminders.PastDueItem", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("ChasedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTimeOffset?>("ChasedFrom")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("DueDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ItemRef")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("PlanId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("UnitCode")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanId", "Subject", "ItemRef", "UnitCode", "DueDate")
+                        .IsUnique();
+
+                    b.ToTable("past_due_items", (string)null);
+                });
+
             modelBuilder.Entity("ReformBot.Reminders.Reminder", b =>
                 {
                     b.Property<long>("Id")
@@ -1568,6 +1618,15 @@ namespace ReformBot.Storage.Migrations.Postgres
                 });
 
             modelBuilder.Entity("ReformBot.Plans.Unit", b =>
+                {
+                    b.HasOne("ReformBot.Plans.Plan", null)
+                        .WithMany()
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ReformBot.Reminders.PastDueItem", b =>
                 {
                     b.HasOne("ReformBot.Plans.Plan", null)
                         .WithMany()

@@ -1151,6 +1151,54 @@ namespace ReformBot.Storage.Migrations.Sqlite
                     b.ToTable("units", (string)null);
                 });
 
+            modelBuilder.Entity("ReformBot.Reminders.PastDueItem", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ChasedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ChasedFrom")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("DueDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ItemRef")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PlanId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UnitCode")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanId", "Subject", "ItemRef", "UnitCode", "DueDate")
+                        .IsUnique();
+
+                    b.ToTable("past_due_items", (string)null);
+                });
+
             modelBuilder.Entity("ReformBot.Reminders.Reminder", b =>
                 {
                     b.Property<long>("Id")
@@ -1511,6 +1559,15 @@ namespace ReformBot.Storage.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("ReformBot.Plans.Unit", b =>
+                {
+                    b.HasOne("ReformBot.Plans.Plan", null)
+                        .WithMany()
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ReformBot.Reminders.PastDueItem", b =>
                 {
                     b.HasOne("ReformBot.Plans.Plan", null)
                         .WithMany()
