@@ -6,11 +6,18 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace ReformBot.Storage.Migrations.Sqlite
 {
     /// <inheritdoc />
-    public partial class Away : Migration
+    public partial class Round3 : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<bool>(
+                name: "InDailyMessage",
+                table: "outbox_messages",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: false);
+
             migrationBuilder.CreateTable(
                 name: "absences",
                 columns: table => new
@@ -29,6 +36,33 @@ namespace ReformBot.Storage.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_absences", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "past_due_items",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    PlanId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Subject = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    ItemRef = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    UnitCode = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    DueDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Revision = table.Column<int>(type: "INTEGER", nullable: false),
+                    RecordedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ChasedFrom = table.Column<long>(type: "INTEGER", nullable: true),
+                    ChasedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_past_due_items", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_past_due_items_plans_PlanId",
+                        column: x => x.PlanId,
+                        principalTable: "plans",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -58,6 +92,12 @@ namespace ReformBot.Storage.Migrations.Sqlite
                 columns: new[] { "OfficerId", "Until" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_past_due_items_PlanId_Subject_ItemRef_UnitCode_DueDate",
+                table: "past_due_items",
+                columns: new[] { "PlanId", "Subject", "ItemRef", "UnitCode", "DueDate" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_reminder_stops_OfficerId_PlanCode_ItemRef",
                 table: "reminder_stops",
                 columns: new[] { "OfficerId", "PlanCode", "ItemRef" });
@@ -70,7 +110,14 @@ namespace ReformBot.Storage.Migrations.Sqlite
                 name: "absences");
 
             migrationBuilder.DropTable(
+                name: "past_due_items");
+
+            migrationBuilder.DropTable(
                 name: "reminder_stops");
+
+            migrationBuilder.DropColumn(
+                name: "InDailyMessage",
+                table: "outbox_messages");
         }
     }
 }
