@@ -52,6 +52,10 @@ public sealed class ConversationHost : IAsyncDisposable
 
         edit?.Invoke(plan);
         await host.ImportAsync(plan);
+
+        // A first load sends its coordinators the list of what was overdue before it; the tests start after that.
+        await host.DeliverAsync();
+        host.Channel.Sent.Clear();
         return host;
     }
 
