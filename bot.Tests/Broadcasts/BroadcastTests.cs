@@ -176,8 +176,13 @@ public sealed class BroadcastTests
         await host.ImportAsync(revised);
         await host.DeliverAsync();
 
-        var (officer, message) = Assert.Single(host.Channel.Sent);
-        Assert.Equal("lv.vp.cv1", officer);
+        // The notice is held for the person's next daily message (one proactive message a day), not sent on its own.
+        Assert.Empty(host.Channel.Sent);
+        await using var db = host.CreateContext();
+        var held = await db.OutboxMessages.AsNoTracking().Where(m => m.InDailyMessage).ToListAsync();
+        var row = Assert.Single(held);
+        Assert.Equal("lv.vp.cv1", row.OfficerId);
+        var message = row.StoredMessage()!;
         Assert.Equal(CardNames.PlanChange, message.Card!.Template);
         Assert.Contains("20/12/2024", message.Card.Data.ToJsonString(new System.Text.Json.JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }), StringComparison.Ordinal);
     }

@@ -91,7 +91,10 @@ public sealed class AdaptiveCardsRendererTests
         foreach (var action in CardAssert.Actions(card, "Action.Execute"))
         {
             var (title, verb) = ((string)action["title"]!, (string)action["verb"]!);
-            var sent = executed.FirstOrDefault(e => (string?)e["title"] == title && (string?)e["verb"] == verb);
+            // A list card has many buttons of one title and verb (one per row): the press is the one that sent this row's data.
+            var pressed = executed.Where(e => (string?)e["title"] == title && (string?)e["verb"] == verb).ToList();
+            var sent = pressed.FirstOrDefault(e => e["data"] is JsonObject d && action["data"]!.AsObject().All(p => JsonNode.DeepEquals(d[p.Key], p.Value)))
+                ?? pressed.FirstOrDefault();
             if (sent?["data"] is not JsonObject data)
             {
                 yield return $"pressing \"{title}\" did not submit {verb}";

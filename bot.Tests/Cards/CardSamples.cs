@@ -78,6 +78,27 @@ public static class CardSamples
             ["task-choice"] = TaskChoiceCard.Create(choices, "đã xong", new JsonObject { ["state"] = "Done", ["progress"] = 100 }),
             ["welcome"] = WelcomeCard.Create(LongName, isLinked: false, roles: [OfficerRole.UnitHead, OfficerRole.Coordinator], new Uri("https://example.gov.vn/huong-dan")),
             ["intent-confirm"] = IntentConfirmCard.Create("Anh/chị báo nhiệm vụ 2.a đã hoàn thành?", "chắc 2a xg r", "t0k3n"),
+            ["past-due"] = PastDueCard.Create(
+                plan.Code,
+                plan.Title,
+                "Khi nạp kế hoạch ngày 01/11/2024, 3 mục đã quá hạn từ trước. Bot không nhắc các mục này.",
+                "Bấm \"Nhắc tiếp\" để bot nhắc lại mục đó.",
+                [
+                    new PastDueCardGroup("Báo cáo tháng — Tháng 6/2024", "hạn 02/07/2024", [
+                        new PastDueCardRow(LongName, PastDue("report", "BC-THANG", "XA-1", "2024-07-02"), PastDue("report", "BC-THANG", "XA-1", "2024-07-02")),
+                        new PastDueCardRow("Phòng Nội vụ", PastDue("report", "BC-THANG", "PNV", "2024-07-02"), PastDue("report", "BC-THANG", "PNV", "2024-07-02"))]),
+                    new PastDueCardGroup("Nhiệm vụ", null, [new PastDueCardRow("3.b " + longTitle, null, PastDue("task", "3.b", "", "2024-09-30"))]),
+                ],
+                n => $"… và {n} mục khác"),
         };
     }
+
+    private static JsonObject PastDue(string subject, string itemRef, string unitCode, string dueDate) => new()
+    {
+        ["planCode"] = "104/KH-UBND",
+        ["subject"] = subject,
+        ["itemRef"] = itemRef,
+        ["unitCode"] = unitCode,
+        ["dueDate"] = dueDate,
+    };
 }

@@ -232,6 +232,8 @@ public static class CardTexts
     public static string PlanChangeSummary(string planCode, int revision, int changes) =>
         $"Kế hoạch {planCode} được điều chỉnh (lần {revision}): {ChangeCount(changes)}";
 
+    public static string PastDueSummary(string planCode, string summary) => $"Kế hoạch {planCode}: {summary}";
+
     public const string NoOverdue = "Không có nhiệm vụ nào quá hạn.";
 
     public const string WhichTaskSummary = "Anh/chị đang nói về nhiệm vụ nào?";

@@ -46,7 +46,10 @@ public static class PastDueCard
             ["groups"] = shown,
             ["more"] = hidden > 0 ? more(hidden) : null,
             ["hint"] = hint,
-        });
+        })
+        {
+            Summary = CardTexts.Summary(CardTexts.PastDueSummary(planCode, summary)),
+        };
     }
 
     private static JsonObject Row(PastDueCardRow row) => new()

@@ -80,8 +80,10 @@ function check(json) {
     // Buttons that submit first: opening a ShowCard closes its siblings and what they showed.
     const ordered = [...buttons.filter((b) => !b.hasAttribute("aria-expanded")), ...buttons.filter((b) => b.hasAttribute("aria-expanded"))];
     for (const b of ordered) {
-      // A button is known by its row's titles and its own: opening a ShowCard again would loop.
-      const key = (byRow.get(b.parentElement) ?? []).map(titleOf).join("|") + "/" + titleOf(b);
+      // A ShowCard is known by its row's titles and its own (opening it again would loop); a submitting button by its
+      // element, so that the same title on every row of a list card is pressed on every row.
+      const expands = b.hasAttribute("aria-expanded");
+      const key = expands ? (byRow.get(b.parentElement) ?? []).map(titleOf).join("|") + "/" + titleOf(b) : b;
       if (pressed.has(key) || !b.isConnected) continue;
       pressed.add(key);
       if (b.getAttribute("aria-expanded") === "false") {

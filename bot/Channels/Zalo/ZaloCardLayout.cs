@@ -24,6 +24,7 @@ internal static class ZaloCardLayout
             case CardNames.TaskChoice: TaskChoice(d, lines, buttons); return true;
             case CardNames.Welcome: Welcome(d, lines, buttons); return true;
             case CardNames.IntentConfirm: IntentConfirm(d, lines, buttons); return true;
+            case CardNames.PastDue: PastDue(d, lines, buttons); return true;
             default: return false;
         }
     }
@@ -240,6 +241,36 @@ internal static class ZaloCardLayout
     }
 
     /// <summary>The bot's question before acting on an unsure reading, with the same two answers as the card.</summary>
+    /// <summary>The list as text; buttons for the first rows (Zalo shows few), named after their row.</summary>
+    private static void PastDue(JsonObject d, List<string> lines, List<ZaloButton> buttons)
+    {
+        lines.Add(ZaloTexts.PastDueHeading(S(d, "planCode") ?? "?"));
+        Add(lines, S(d, "planTitle"));
+        Add(lines, S(d, "summary"));
+        foreach (var group in Objects(d["groups"]))
+        {
+            lines.Add(string.Empty);
+            lines.Add(S(group, "detail") is { } detail ? $"{S(group, "heading")} ({detail})" : S(group, "heading") ?? string.Empty);
+            foreach (var row in Objects(group["rows"]))
+            {
+                var label = S(row, "label") ?? "?";
+                lines.Add("• " + label);
+                if (row["submit"] is JsonObject submit && buttons.Count < ZaloRenderedMessage.MaxButtons)
+                {
+                    buttons.Add(Button(ZaloTexts.PastDueSubmitted(label), CardVerbs.PastDueSubmitted, submit));
+                }
+
+                if (row["chase"] is JsonObject chase && buttons.Count < ZaloRenderedMessage.MaxButtons)
+                {
+                    buttons.Add(Button(ZaloTexts.PastDueChase(label), CardVerbs.PastDueChase, chase));
+                }
+            }
+        }
+
+        Add(lines, S(d, "more"));
+        Add(lines, S(d, "hint"));
+    }
+
     private static void IntentConfirm(JsonObject d, List<string> lines, List<ZaloButton> buttons)
     {
         Add(lines, S(d, "question"));

@@ -105,6 +105,12 @@ internal static class ZaloTexts
     public static string Change(string taskRef, string what, string? line) => line is null ? $"{Bullet}NV {taskRef} – {what}" : $"{Bullet}NV {taskRef} – {what}: {line}";
 
     public const string Understood = "Đã nắm thông tin";
+
+    public static string PastDueHeading(string planCode) => $"KẾ HOẠCH {planCode}: CÁC MỤC ĐÃ QUÁ HẠN TRƯỚC KHI NẠP";
+
+    public static string PastDueSubmitted(string label) => $"Đã nộp: {label}";
+
+    public static string PastDueChase(string label) => $"Nhắc tiếp: {label}";
     public const string PlanChangeReplyPrompt = "Anh/chị vui lòng bấm \"Đã nắm thông tin\" hoặc trả lời tin này nếu có vướng mắc.";
 
     // Task choice
