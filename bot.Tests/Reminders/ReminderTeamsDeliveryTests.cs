@@ -20,6 +20,10 @@ public abstract class ReminderTeamsDeliveryTests(StorageProvider storage) : IAsy
     public async Task InitializeAsync()
     {
         host = await BotTestHost.StartAsync(realConversation: true, settings: new Dictionary<string, string?> { ["Delivery:MaxAttempts"] = "3" }, storage: storage);
+
+        // The plan is loaded on the day the test runs in: loaded at the wall clock's time, every 2024 item would be past
+        // due at load and left out of the reminders.
+        host.Clock.Set(ReminderHost.Local("2024-11-28T09:00:00"));
         var plan = PlanJson.Load("lapvo-104-2024.json");
         plan["officers"]!.AsArray().Select(o => o!.AsObject()).Single(o => (string?)o["id"] == "lv.vp.cv1")["accounts"] =
             new JsonArray(new JsonObject { ["channel"] = "msteams", ["id"] = BotTestHost.UserId });
@@ -32,7 +36,6 @@ public abstract class ReminderTeamsDeliveryTests(StorageProvider storage) : IAsy
         await host.PostAsync(Activities.Message(host.Connector.ServiceUrl, "xin chào"), host.ChannelToken());
         await host.Connector.WaitForAsync("POST", "/activities/msg-1");
 
-        host.Clock.Set(ReminderHost.Local("2024-11-28T09:00:00"));
         await CycleAsync();
     }
 

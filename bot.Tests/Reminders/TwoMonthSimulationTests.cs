@@ -11,7 +11,7 @@ using Xunit.Abstractions;
 namespace ReformBot.Tests.Reminders;
 
 /// <summary>
-/// Two months of a province plan (9 people, 6 tasks, a monthly and a yearly report, some tasks overdue), loaded on
+/// Two months of a province plan (9 people, 6 tasks, a monthly and a yearly report, two tasks already overdue at the load), loaded on
 /// 01/11/2024 and the test clock moved through its HTTP endpoint day by day to 31/12/2024, as issue 13 measured it;
 /// a revision on 15/11 moves a deadline, so one person also has a plan-change notice.
 /// </summary>
@@ -81,13 +81,22 @@ public abstract class TwoMonthSimulationTests(StorageProvider storage, ITestOutp
         Assert.NotEmpty(weekly);
         Assert.All(weekly, r => Assert.Equal(DayOfWeek.Monday, VietnamTime.DateOf(r.DueAt).DayOfWeek));
         Assert.All(weekly.GroupBy(r => (r.OfficerId, VietnamTime.DateOf(r.DueAt))), g => Assert.Single(g.Select(r => r.OutboxMessageId).Distinct()));
+        // Task 5 (stp.cv2, due Monday 16/12 after the revision) fell overdue after the load: its head hears of it on the
+        // Mondays 23/12 and 30/12.
         var heads = run.Reminders.Where(r => r.OfficerId == "stp.gd" && r.Subject == ReminderSubject.Task).ToList();
-        Assert.Contains(heads, r => r.ItemRef == "1");
+        Assert.Contains(heads, r => r.ItemRef == "5" && r.Stage == ReminderStage.OverdueWeekly && VietnamTime.DateOf(r.DueAt) == new DateOnly(2024, 12, 23));
         Assert.All(heads, r => Assert.Equal(DayOfWeek.Monday, VietnamTime.DateOf(r.DueAt).DayOfWeek));
-        Assert.Contains(run.Days[new DateOnly(2024, 12, 9)], s => s.OfficerId == "stp.gd" && Mentions(s.Message, "\"overdue.nudge\""));
+        Assert.Contains(run.Days[new DateOnly(2024, 12, 23)], s => s.OfficerId == "stp.gd" && Mentions(s.Message, "\"overdue.nudge\""));
+
+        // Tasks 1 and 6 were already overdue when the plan was first loaded: left out of every reminder, and listed once
+        // to the coordinator in the past-due card right after the load.
+        Assert.DoesNotContain(run.Reminders, r => r.Subject == ReminderSubject.Task && (r.ItemRef is "1" or "6"));
+        var pastDue = Assert.Single(run.Outbox, m => m.DedupeKey?.StartsWith("pastdue|", StringComparison.Ordinal) == true);
+        Assert.Equal("snv.gd", pastDue.OfficerId);
+        Assert.Equal(OutboxState.Sent, pastDue.State);
 
         // The plan-change notice of 15/11 went out inside that person's daily message, not as a message of its own.
-        var notice = Assert.Single(run.Outbox, m => m.Kind == OutboxKinds.Message);
+        var notice = Assert.Single(run.Outbox, m => m.Kind == OutboxKinds.Message && m.Id != pastDue.Id);
         Assert.Equal("stp.cv2", notice.OfficerId);
         Assert.Equal(OutboxState.Sent, notice.State);
         Assert.Contains(run.Days[calendar.NextWorkingDay(RevisedOn)], s => s.OfficerId == "stp.cv2");
