@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using ReformBot.Storage;
 using ReformBot.Tests.Infrastructure;
@@ -76,8 +75,8 @@ public abstract class DatabaseMigratorTests(StorageProvider storage)
     {
         await using var database = TestDatabase.Create(storage);
 
-        var first = await RunMigrateAsync(database);
-        var second = await RunMigrateAsync(database);
+        var first = await ServiceExecutable.RunAsync(database, "migrate");
+        var second = await ServiceExecutable.RunAsync(database, "migrate");
 
         Assert.True(first.Exit == 0, first.Error);
         var all = AllMigrations(database);
@@ -101,31 +100,6 @@ public abstract class DatabaseMigratorTests(StorageProvider storage)
 
         Assert.Contains("Storage:MigrateOnStart is false: run the migrate command first", refused.Message, StringComparison.Ordinal);
         Assert.Empty(await AppliedAsync(database));
-    }
-
-    /// <summary>The service's own executable, as a deployment runs it: <c>ReformBot migrate --Key=Value…</c>.</summary>
-    private static async Task<(int Exit, string Output, string Error)> RunMigrateAsync(TestDatabase database)
-    {
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = Path.GetTempPath(),
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "ReformBot.dll"));
-        start.ArgumentList.Add("migrate");
-        foreach (var (key, value) in database.Settings)
-        {
-            start.ArgumentList.Add($"--{key}={value}");
-        }
-
-        start.Environment["DOTNET_ENVIRONMENT"] = "Development";
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        return (process.ExitCode, await output, await error);
     }
 
     public sealed class OnSqlite() : DatabaseMigratorTests(StorageProvider.Sqlite);
