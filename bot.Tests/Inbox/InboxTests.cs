@@ -47,8 +47,8 @@ public abstract class InboxTests(StorageProvider storage)
         return await db.InboxItems.AsNoTracking().OrderBy(i => i.Id).ToListAsync();
     }
 
-    private static Task AllDoneAsync(BotTestHost host, int count) =>
-        Eventually.WaitAsync(async () => (await ItemsAsync(host)) is var items && items.Count == count && items.All(i => i.State == InboxState.Done), $"{count} inbox items done");
+    private static async Task AllDoneAsync(BotTestHost host, int count) =>
+        Assert.Equal(Enumerable.Repeat(InboxState.Done, count), (await InboxSettled.WaitAsync(host.Factory)).Select(i => i.State));
 
     [Fact]
     public async Task AcknowledgedUpdatesOfAHostThatStopsBeforeHandlingThemAreAppliedOnceInOrderByTheNextHost()

@@ -19,6 +19,9 @@ namespace ReformBot.Tests.Inbox;
 public abstract class ServiceProcessCrashTests(StorageProvider storage) : IAsyncLifetime
 {
     private const int Burst = 80;
+    private const int FirstHalf = 50;
+    private const int StopAfter = 30;
+    private const int Senders = 8;
     private const string Officer = "lv.vp.cv1";
     private const string TaskRef = "2.a";
 
@@ -55,11 +58,14 @@ public abstract class ServiceProcessCrashTests(StorageProvider storage) : IAsync
             await Task.WhenAny(stopNow.Task, first);
             await service.StopAsync(graceful);
             await first;
-            pendingAtStop = await CountAsync(i => i.State != InboxState.Done);
+            await using (var db = database.CreateContext())
+            {
+                pendingAtStop = await db.InboxItems.AsNoTracking().CountAsync(i => i.State != InboxState.Done);
+            }
 
             service = await ServiceProcess.StartAsync(database, connector);
             await SendAsync(service, FirstHalf, Burst, percents, acknowledged, () => false);
-            await Eventually.WaitAsync(async () => await CountAsync(i => i.State != InboxState.Done && i.State != InboxState.Dead) == 0, "every stored update handled", seconds: 300);
+            await InboxSettled.WaitAsync(database, seconds: 300);
         }
         finally
         {
@@ -81,10 +87,6 @@ public abstract class ServiceProcessCrashTests(StorageProvider storage) : IAsync
         var arrived = items.Select(i => percents[i.Key[(i.Key.LastIndexOf('|') + 1)..]]).ToList();
         Assert.Equal(arrived, applied);
     }
-
-    private const int Senders = 8;
-    private const int FirstHalf = 50;
-    private const int StopAfter = 30;
 
     private static async Task SendAsync(ServiceProcess service, int from, int to, Dictionary<string, int> percents, List<string> acknowledged, Func<bool> onAcknowledged)
     {
@@ -117,12 +119,6 @@ public abstract class ServiceProcessCrashTests(StorageProvider storage) : IAsync
         }));
     }
 
-    private async Task<int> CountAsync(System.Linq.Expressions.Expression<Func<InboxItem, bool>> predicate)
-    {
-        await using var db = database.CreateContext();
-        return await db.InboxItems.AsNoTracking().CountAsync(predicate);
-    }
-
     private async Task ImportPlanAsync()
     {
         var plan = PlanJson.Load("lapvo-104-2024.json");
@@ -131,8 +127,8 @@ public abstract class ServiceProcessCrashTests(StorageProvider storage) : IAsync
         using var directory = new TemporaryDirectory();
         var file = directory.File("plan.json");
         await File.WriteAllBytesAsync(file, PlanJson.Bytes(plan));
-        var (exit, output) = await ServiceProcess.RunCommandAsync(database, "import", file);
-        Assert.True(exit == 0, output);
+        var (exit, output, error) = await ServiceExecutable.RunAsync(database, "import", file);
+        Assert.True(exit == 0, output + error);
     }
 
     /// <summary>The service run as <c>dotnet ReformBot.dll</c> on a free port of 127.0.0.1, in Development without an app id.</summary>
@@ -156,7 +152,7 @@ public abstract class ServiceProcessCrashTests(StorageProvider storage) : IAsync
         public static async Task<ServiceProcess> StartAsync(TestDatabase database, FakeConnector connector)
         {
             var port = FreePort();
-            var start = Command(
+            var start = ServiceExecutable.Command(
                 database,
                 $"--urls=http://127.0.0.1:{port}",
                 $"--Bot:DefaultServiceUrl={connector.ServiceUrl}",
@@ -173,15 +169,6 @@ public abstract class ServiceProcessCrashTests(StorageProvider storage) : IAsync
             process.BeginErrorReadLine();
             await service.WaitUntilServingAsync();
             return service;
-        }
-
-        public static async Task<(int Exit, string Output)> RunCommandAsync(TestDatabase database, params string[] arguments)
-        {
-            using var process = Process.Start(Command(database, arguments))!;
-            var output = process.StandardOutput.ReadToEndAsync();
-            var error = process.StandardError.ReadToEndAsync();
-            await process.WaitForExitAsync();
-            return (process.ExitCode, await output + await error);
         }
 
         /// <summary>Posts one activity; false when the service did not acknowledge it (refused, or the connection was cut).</summary>
@@ -226,30 +213,6 @@ public abstract class ServiceProcessCrashTests(StorageProvider storage) : IAsync
             await process.WaitForExitAsync(limit.Token);
             client.Dispose();
             process.Dispose();
-        }
-
-        private static ProcessStartInfo Command(TestDatabase database, params string[] arguments)
-        {
-            var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
-            {
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                WorkingDirectory = Path.GetTempPath(),
-            };
-            start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "ReformBot.dll"));
-            foreach (var argument in arguments)
-            {
-                start.ArgumentList.Add(argument);
-            }
-
-            foreach (var (key, value) in database.Settings)
-            {
-                start.ArgumentList.Add($"--{key}={value}");
-            }
-
-            start.Environment["DOTNET_ENVIRONMENT"] = "Development";
-            start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
-            return start;
         }
 
         private static int FreePort()

@@ -10,18 +10,25 @@ namespace ReformBot.Tests.Infrastructure;
 /// </summary>
 public static class InboxSettled
 {
-    public static async Task<IReadOnlyList<InboxItem>> WaitAsync(ReformBotFactory factory)
+    public static Task<IReadOnlyList<InboxItem>> WaitAsync(ReformBotFactory factory)
     {
         ArgumentNullException.ThrowIfNull(factory);
+        return WaitAsync(factory.Database);
+    }
+
+    public static async Task<IReadOnlyList<InboxItem>> WaitAsync(TestDatabase database, int seconds = 60)
+    {
+        ArgumentNullException.ThrowIfNull(database);
         IReadOnlyList<InboxItem> items = [];
         await Eventually.WaitAsync(
             async () =>
             {
-                await using var db = factory.Database.CreateContext();
+                await using var db = database.CreateContext();
                 items = await db.InboxItems.AsNoTracking().OrderBy(i => i.Id).ToListAsync();
                 return items.All(i => i.State is InboxState.Done or InboxState.Dead);
             },
-            "every inbox item handled");
+            "every inbox item handled",
+            seconds);
         return items;
     }
 }

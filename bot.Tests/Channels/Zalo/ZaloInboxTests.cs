@@ -56,7 +56,7 @@ public abstract class ZaloInboxTests(StorageProvider storage)
         await second.Zalo.WaitForAsync($"/bot{ZaloTestHost.BotToken}/sendMessage");
         Assert.Equal(TaskState.Done, (await second.TaskAsync("2.a")).State);
         await using var check = second.Factory.CreateDbContext();
-        await Eventually.WaitAsync(async () => await check.InboxItems.AsNoTracking().CountAsync(i => i.State == InboxState.Done) == 2, "both events done");
+        Assert.Equal([InboxState.Done, InboxState.Done], (await InboxSettled.WaitAsync(database)).Select(i => i.State));
         Assert.Single(await check.TaskStatusChanges.AsNoTracking().ToListAsync());
     }
 
