@@ -35,8 +35,11 @@ internal sealed partial class AdminApiKeyFilter(IOptions<AdminOptions> options, 
     }
 
     /// <summary>Whether the request's <c>X-Api-Key</c> is <paramref name="expected"/>, compared in constant time.</summary>
-    internal static bool Carries(HttpRequest request, string expected) =>
-        CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(request.Headers[HeaderName].ToString()), Encoding.UTF8.GetBytes(expected));
+    internal static bool Carries(HttpRequest request, string expected) => IsKey(request.Headers[HeaderName].ToString(), expected);
+
+    /// <summary>Whether <paramref name="given"/> (a header, or a form field of an admin page) is the key, in constant time.</summary>
+    internal static bool IsKey(string? given, string expected) =>
+        CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(given ?? string.Empty), Encoding.UTF8.GetBytes(expected));
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Admin request to {Path} rejected: {Reason} API key")]
     private static partial void LogRejected(ILogger logger, PathString path, string reason);

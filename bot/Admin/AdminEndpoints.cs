@@ -15,6 +15,7 @@ public static class AdminEndpoints
         admin.MapPastDue();
         admin.MapCalendar();
         admin.MapAbsences();
+        admin.MapOperations();
         return admin;
     }
 }

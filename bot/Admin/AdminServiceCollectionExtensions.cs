@@ -14,6 +14,7 @@ public static class AdminServiceCollectionExtensions
 
         // The admin API issues link codes and reads the audit log; both registrations are idempotent.
         services.AddAccounts(configuration);
+        services.AddScoped<OfficerReach>();
         return services;
     }
 }

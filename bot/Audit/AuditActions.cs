@@ -8,6 +8,15 @@ public static class AuditActions
     public const string LinkIssue = "link.issue";
     public const string LinkRedeem = "link.redeem";
     public const string Broadcast = "broadcast";
+
+    /// <summary>An administrator called off the copies of a broadcast still queued.</summary>
+    public const string BroadcastCancel = "broadcast.cancel";
+
+    /// <summary>An administrator gave dead letters a fresh start.</summary>
+    public const string OutboxRetry = "outbox.retry";
+
+    /// <summary>An administrator linked the OA through Zalo's consent page.</summary>
+    public const string ZaloAuthorize = "zalo.authorize";
     public const string Refusal = "refusal";
     public const string ExtensionRequest = "extension.request";
     public const string ExtensionApprove = "extension.approve";

@@ -48,6 +48,7 @@ internal sealed partial class BroadcastReports(ReformBotDbContext db, TimeProvid
                     broadcast.Summary,
                     rows.Count(r => r.State == OutboxState.Sent),
                     rows.Count(r => r.State == OutboxState.Dead),
+                    rows.Count(r => r.State == OutboxState.Cancelled),
                     [.. rows.Where(r => r.State == OutboxState.Unreachable).Select(r => r.RecipientName ?? r.OfficerId)],
                     [.. rows.Where(r => r.State == OutboxState.NeverLinked).Select(r => r.RecipientName ?? r.OfficerId)]);
                 await WriteAsync(sender, report, $"broadcast-report|{broadcast.Id}", broadcast.Urgent, broadcast, cancellationToken);

@@ -28,11 +28,12 @@ internal static class BroadcastTexts
 
     public static string Progress(long id, int settled, int total) => $"Thông báo #{id}: đã xử lý {settled}/{total} người nhận…";
 
-    public static string Report(long id, string summary, int sent, int failed, IReadOnlyList<string> unreachable, IReadOnlyList<string> neverLinked)
+    public static string Report(long id, string summary, int sent, int failed, int cancelled, IReadOnlyList<string> unreachable, IReadOnlyList<string> neverLinked)
     {
         var lines = new List<string>
         {
-            $"Kết quả gửi thông báo #{id} \"{Shorten(summary)}\": {sent} người đã nhận" + (failed > 0 ? $", {failed} người gửi lỗi." : "."),
+            $"Kết quả gửi thông báo #{id} \"{Shorten(summary)}\": {sent} người đã nhận" + (failed > 0 ? $", {failed} người gửi lỗi" : string.Empty)
+                + (cancelled > 0 ? $", {cancelled} bản chưa gửi đã được quản trị viên huỷ." : "."),
         };
         if (unreachable.Count > 0)
         {

@@ -54,6 +54,39 @@ public sealed class Broadcaster(ReformBotDbContext db, AuditLog audit, QuietHour
         return broadcast.Id;
     }
 
+    /// <summary>
+    /// Calls off the copies of broadcast <paramref name="id"/> that no sender holds yet; copies already sent, or on the
+    /// wire right now, are left as they are. Null when there is no such broadcast.
+    /// </summary>
+    public async Task<BroadcastCancellation?> CancelAsync(long id, string actor, CancellationToken cancellationToken)
+    {
+        if (!await db.Broadcasts.AnyAsync(b => b.Id == id, cancellationToken))
+        {
+            return null;
+        }
+
+        var now = time.GetUtcNow();
+
+        // One statement with the same condition a sender claims under, so a copy is either claimed or cancelled, never both.
+        var cancelled = await db.OutboxMessages
+            .Where(m => m.GroupId == id && m.State == OutboxState.Pending && (m.ClaimedUntil == null || m.ClaimedUntil < now))
+            .ExecuteUpdateAsync(
+                s => s.SetProperty(m => m.State, OutboxState.Cancelled).SetProperty(m => m.LastError, $"cancelled by {actor}").SetProperty(m => m.NextAttemptAt, (DateTimeOffset?)null),
+                cancellationToken);
+        var states = await db.OutboxMessages.AsNoTracking().Where(m => m.GroupId == id).Select(m => m.State).ToListAsync(cancellationToken);
+        if (cancelled > 0)
+        {
+            audit.Record(actor, null, AuditActions.BroadcastCancel, $"#{id}", $"{cancelled} queued copies cancelled");
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        return new BroadcastCancellation(
+            id,
+            cancelled,
+            states.Count(s => s is OutboxState.Sent),
+            states.Count(s => s is OutboxState.Pending));
+    }
+
     /// <summary>Marks an announcement read by the person who tapped "Đã đọc".</summary>
     public async Task<ConversationReply> AcknowledgeAsync(string officerId, long broadcastId, CancellationToken cancellationToken)
     {

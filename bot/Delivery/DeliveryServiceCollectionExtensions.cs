@@ -31,6 +31,7 @@ public static class DeliveryServiceCollectionExtensions
         services.AddSingleton<OutboxHeartbeat>();
         services.AddScoped<OfficerMessenger>();
         services.AddScoped<OutboxSender>();
+        services.AddScoped<DeadLetters>();
         services.AddScoped<IOutboxComposer, StoredMessageComposer>();
         services.AddHealthChecks().AddCheck<OutboxHealthCheck>("outbox");
         return services;

@@ -10,4 +10,7 @@ public interface IOutboxListener
     Task SettledAsync(OutboxMessage message, CancellationToken cancellationToken);
 
     Task PassEndedAsync(CancellationToken cancellationToken);
+
+    /// <summary>An administrator made a dead letter pending again (saved with it): put back what was settled with it.</summary>
+    Task RevivedAsync(OutboxMessage message, CancellationToken cancellationToken) => Task.CompletedTask;
 }

@@ -171,6 +171,18 @@ public sealed class OutboxMessage
         }
     }
 
+    /// <summary>A dead letter given a fresh start by an administrator: pending again, due now, with its attempts reset.</summary>
+    public void Revive(DateTimeOffset at)
+    {
+        State = OutboxState.Pending;
+        Attempts = 0;
+        NotBefore = at.ToUniversalTime();
+        NextAttemptAt = ClaimedUntil = null;
+    }
+
+    /// <summary>Whether a sender holds the row right now (it may be on the wire).</summary>
+    public bool IsClaimed(DateTimeOffset at) => ClaimedUntil > at;
+
     public void Acknowledge(DateTimeOffset at) => AcknowledgedAt ??= at.ToUniversalTime();
 
     private static string? Shorten(string? text) => text is { Length: > 2000 } ? text[..2000] : text;

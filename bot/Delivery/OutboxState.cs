@@ -16,4 +16,7 @@ public enum OutboxState
 
     /// <summary>The person has never linked a chat account: nothing was tried.</summary>
     NeverLinked,
+
+    /// <summary>An administrator called it off before it went (a queued announcement cancelled).</summary>
+    Cancelled,
 }

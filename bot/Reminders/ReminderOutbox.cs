@@ -127,6 +127,16 @@ public sealed class ReminderOutbox(ReformBotDbContext db, ReminderComposer compo
 
     public Task PassEndedAsync(CancellationToken cancellationToken) => notices.WriteAsync(cancellationToken);
 
+    /// <summary>The reminders that died with the row go with it again.</summary>
+    public async Task RevivedAsync(OutboxMessage message, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        foreach (var reminder in await db.Reminders.Where(r => r.OutboxMessageId == message.Id && r.State == ReminderState.Dead).ToListAsync(cancellationToken))
+        {
+            reminder.Settle(ReminderState.Pending);
+        }
+    }
+
     /// <summary>
     /// Takes the person's held notices for this message, each with the row's own lease, so another sender composing
     /// another of the person's rows at the same moment cannot take them too.

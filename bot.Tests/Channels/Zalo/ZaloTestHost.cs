@@ -60,6 +60,11 @@ public sealed class ZaloTestHost : IAsyncDisposable
         }
 
         var host = new ZaloTestHost(zalo, new ReformBotFactory(settings));
+        if (settings.GetValueOrDefault("Admin:ApiKey") is { } apiKey)
+        {
+            host.Client.DefaultRequestHeaders.Add("X-Api-Key", apiKey);
+        }
+
         await host.LoadPlanAsync();
         return host;
     }

@@ -47,6 +47,7 @@ public static class BotFrameworkServiceCollectionExtensions
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<ILogger<ProactiveMessenger>>()));
         services.AddScoped<IOfficerChannel, BotFrameworkOfficerChannel>();
+        services.AddScoped<IChannelReach, BotFrameworkReach>();
         services.AddSingleton(new OfficerChannelName("msteams"));
         return services;
     }

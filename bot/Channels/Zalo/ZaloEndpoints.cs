@@ -31,6 +31,8 @@ public static partial class ZaloEndpoints
             zalo.MapPost("/bot", ReceiveBotUpdateAsync);
         }
 
+        app.MapZaloOAuth(options);
+
         return zalo;
     }
 

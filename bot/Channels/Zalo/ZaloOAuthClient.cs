@@ -7,22 +7,26 @@ namespace ReformBot.Channels.Zalo;
 
 /// <summary>
 /// <c>POST {OAuthBaseUrl}/v4/oa/access_token</c>, form-encoded, header <c>secret_key: &lt;App Secret&gt;</c>, with
-/// <c>app_id, grant_type=refresh_token, refresh_token</c> (fact sheet §1.4, A). The answer carries
+/// <c>app_id</c> and <c>grant_type=refresh_token, refresh_token</c> or <c>grant_type=authorization_code, code,
+/// code_verifier</c> (fact sheet §1.4, A). The answer carries
 /// <c>expires_in</c> as a string ("90000").
 /// </summary>
 public sealed class ZaloOAuthClient(HttpClient http, IOptions<ZaloOptions> options)
 {
-    public async Task<ZaloTokenResponse> RefreshAsync(string refreshToken, CancellationToken cancellationToken)
+    public Task<ZaloTokenResponse> RefreshAsync(string refreshToken, CancellationToken cancellationToken) =>
+        RequestAsync(new() { ["grant_type"] = "refresh_token", ["refresh_token"] = refreshToken }, cancellationToken);
+
+    /// <summary>The first token pair, for the code the consent page gave and the PKCE verifier whose challenge it was shown.</summary>
+    public Task<ZaloTokenResponse> ExchangeCodeAsync(string code, string codeVerifier, CancellationToken cancellationToken) =>
+        RequestAsync(new() { ["grant_type"] = "authorization_code", ["code"] = code, ["code_verifier"] = codeVerifier }, cancellationToken);
+
+    private async Task<ZaloTokenResponse> RequestAsync(Dictionary<string, string> form, CancellationToken cancellationToken)
     {
         var settings = options.Value;
+        form["app_id"] = settings.AppId ?? string.Empty;
         using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(settings.OAuthBaseUrl, "v4/oa/access_token"))
         {
-            Content = new FormUrlEncodedContent(new Dictionary<string, string>
-            {
-                ["app_id"] = settings.AppId ?? string.Empty,
-                ["grant_type"] = "refresh_token",
-                ["refresh_token"] = refreshToken,
-            }),
+            Content = new FormUrlEncodedContent(form),
         };
         request.Headers.TryAddWithoutValidation("secret_key", settings.AppSecret);
         using var response = await http.SendAsync(request, cancellationToken);

@@ -71,4 +71,18 @@ public sealed class ZaloOptions
     public string? BotSecretToken { get; set; }
 
     public Uri BotApiBaseUrl { get; set; } = new("https://bot-api.zaloplatforms.com/");
+
+    /// <summary>
+    /// Where Zalo sends the administrator back after the OA consent page (<c>/api/zalo/oauth/callback</c> on the public
+    /// host). It must equal the app's "Callback URL" at developers.zalo.me; by default it is built from the request's
+    /// scheme and host (behind a reverse proxy, forward them or set this).
+    /// </summary>
+    public Uri? OAuthCallbackUrl { get; set; }
+
+    /// <summary>
+    /// The code of Zalo's domain verification (developers.zalo.me → app → "Xác thực tên miền", HTML file method): the
+    /// bot then serves <c>/zalo_verifier&lt;code&gt;.html</c> with the matching meta tag. Zalo saves webhooks and
+    /// callback URLs only on a verified domain.
+    /// </summary>
+    public string? DomainVerification { get; set; }
 }

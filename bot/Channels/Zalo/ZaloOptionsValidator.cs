@@ -26,6 +26,11 @@ internal sealed class ZaloOptionsValidator : IValidateOptions<ZaloOptions>
                 problems.Add("Zalo:TemplateFields must map the template's parameters when Zalo:TemplateId is set.");
             }
 
+            if (options.OAuthCallbackUrl is { } callback && (!callback.IsAbsoluteUri || !callback.AbsolutePath.EndsWith(ZaloOAuthFlow.CallbackPath, StringComparison.Ordinal)))
+            {
+                problems.Add($"Zalo:OAuthCallbackUrl must be an absolute URL ending in {ZaloOAuthFlow.CallbackPath}.");
+            }
+
             if (options.RequestInfoImageUrl is { IsAbsoluteUri: false })
             {
                 problems.Add("Zalo:RequestInfoImageUrl must be an absolute URL.");
@@ -41,6 +46,11 @@ internal sealed class ZaloOptionsValidator : IValidateOptions<ZaloOptions>
             }
 
             Absolute(problems, options.BotApiBaseUrl, "Zalo:BotApiBaseUrl");
+        }
+
+        if (options.DomainVerification is { } code && !ZaloOAuthFlow.IsVerificationCode(code))
+        {
+            problems.Add("Zalo:DomainVerification must be the code Zalo gives (letters, digits, '-' and '_', at most 100).");
         }
 
         if (options.MaxBodyBytes is < 1024 or > 10 * 1024 * 1024)

@@ -34,6 +34,7 @@ public static class ZaloServiceCollectionExtensions
             services.AddSingleton<ZaloTokenProvider>();
             services.AddSingleton<ZaloRateGate>();
             services.AddHttpClient<ZaloOAuthClient>(c => c.Timeout = TimeSpan.FromSeconds(30));
+            services.AddSingleton<ZaloOAuthFlow>();
             services.AddHttpClient<ZaloOaClient>(c => c.Timeout = TimeSpan.FromSeconds(30));
             services.AddScoped<ZaloMessenger>();
             services.AddScoped<ZaloPhoneLinker>();
@@ -41,6 +42,7 @@ public static class ZaloServiceCollectionExtensions
             services.AddInboxHandler<ZaloOaEventProcessor>();
             services.AddScoped<ZaloOfficerChannel>();
             services.AddScoped<IOfficerChannel>(sp => sp.GetRequiredService<ZaloOfficerChannel>());
+            services.AddScoped<IChannelReach, ZaloReach>();
         }
 
         if (settings.BotEnabled)

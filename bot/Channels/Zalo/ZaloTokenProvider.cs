@@ -60,6 +60,40 @@ public sealed partial class ZaloTokenProvider(
         }
     }
 
+    /// <summary>The pair the consent flow obtained, replacing whatever is stored; usable at once.</summary>
+    public async Task StoreAuthorizedAsync(ZaloTokenResponse authorized, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(authorized);
+        if (!authorized.IsOk)
+        {
+            throw new ArgumentException("Only a successful token answer can be stored.", nameof(authorized));
+        }
+
+        await gate.WaitAsync(cancellationToken);
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<ReformBotDbContext>();
+            var now = time.GetUtcNow();
+            var token = await db.ZaloTokens.SingleOrDefaultAsync(cancellationToken);
+            if (token is null)
+            {
+                token = new ZaloToken(authorized.RefreshToken!, now);
+                db.ZaloTokens.Add(token);
+            }
+
+            token.CompleteRefresh(authorized.AccessToken!, authorized.RefreshToken!, now + authorized.ExpiresIn, now);
+
+            // Stored even if the caller gave up: Zalo has consumed the code, and this pair is the only one now.
+            await db.SaveChangesAsync(CancellationToken.None);
+            Cache(token);
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
     public void Dispose() => gate.Dispose();
 
     private async Task<string?> RefreshAsync(string? rejected, CancellationToken cancellationToken)
