@@ -9,6 +9,7 @@ using ReformBot.Cards;
 using ReformBot.PlanChat;
 using ReformBot.Plans;
 using ReformBot.Storage;
+using ReformBot.Tests.Cards;
 using ReformBot.Tests.Channels.BotFramework;
 using ReformBot.Tests.Infrastructure;
 using ReformBot.Tests.PlanDrafts;
@@ -135,7 +136,7 @@ public abstract class PlanFilesInChatTests(StorageProvider storage) : IAsyncLife
         var notices = await PlanChangeNoticesAsync();
         Assert.Empty(noticesBefore);
         Assert.Contains(notices, n => n.OfficerId == "lv.vp.cv1" && n.Text!.Contains("104/KH-UBND", StringComparison.Ordinal));
-        var revision = await db.PlanRevisions.AsNoTracking().SingleAsync(r => r.Revision == 2);
+        var revision = await db.PlanRevisions.AsNoTracking().SingleAsync(r => r.Number == 2);
         Assert.Equal(PlanFileChat.Source, revision.Source);
     }
 
@@ -283,7 +284,7 @@ public abstract class PlanFilesInChatTests(StorageProvider storage) : IAsyncLife
 
     private static JsonObject Data(JsonObject card)
     {
-        var load = CardAssert.Actions(card).Single(a => (string?)a["verb"] == CardVerbs.PlanDraftLoad);
+        var load = CardAssert.Actions(card, "Action.Execute").Single(a => (string?)a["verb"] == CardVerbs.PlanDraftLoad);
         return (JsonObject)load["data"]!.DeepClone();
     }
 

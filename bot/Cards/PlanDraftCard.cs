@@ -39,23 +39,6 @@ public static class PlanDraftCard
         return new CardContent(CardNames.PlanDraft, data) { Summary = CardTexts.Summary(preview.Heading) };
     }
 
-    /// <summary>The same choice as quick-reply buttons, for channels without cards (Zalo).</summary>
-    public static IReadOnlyList<MessageAction> Buttons(string draftId, bool allWarnings)
-    {
-        var data = new JsonObject { ["draftId"] = draftId };
-        List<MessageAction> buttons =
-        [
-            new(CardTexts.PlanLoad, CardVerbs.PlanDraftLoad, (JsonObject)data.DeepClone()),
-            new(CardTexts.PlanCancel, CardVerbs.PlanDraftCancel, (JsonObject)data.DeepClone()),
-        ];
-        if (allWarnings)
-        {
-            buttons.Add(new(CardTexts.AllWarnings, CardVerbs.PlanDraftWarnings, (JsonObject)data.DeepClone()));
-        }
-
-        return buttons;
-    }
-
     private static JsonArray Lines(IEnumerable<string> lines) => new([.. lines.Select(l => (JsonNode)new JsonObject { ["line"] = CardTexts.Shorten(l, 300) })]);
 }
 

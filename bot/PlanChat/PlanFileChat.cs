@@ -110,8 +110,8 @@ internal sealed partial class PlanFileChat(
             warnings,
             changes.Count == 0 || storedRevision is null ? null : PlanChatTexts.ChangesHeading(storedRevision.Value),
             changes);
-        var message = new OutgoingMessage(
-            PlanChatTexts.Preview(heading, warnings.Count), PlanDraftCard.Create(preview), PlanDraftCard.Buttons(id, warnings.Count > PlanDraftCard.MaxWarnings));
+        // The card's own buttons (and their Zalo layout) carry the draft's id: no quick replies beside them.
+        var message = OutgoingMessage.WithCard(PlanChatTexts.Preview(heading, warnings.Count), PlanDraftCard.Create(preview));
         return new ConversationReply(null, [message]);
     }
 
