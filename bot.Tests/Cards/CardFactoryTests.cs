@@ -201,6 +201,7 @@ public sealed class CardFactoryTests
             CardNames.IntentConfirm => IntentConfirmCard.Create("q", "m", "t"),
             CardNames.ReminderDigest => ReminderDigestCard.Create(Today, [DigestItem("2.b")]),
             CardNames.PastDue => PastDueCard.Create("P", "t", "s", "h", [new PastDueCardGroup("g", "d", [new PastDueCardRow("u", [], [])])], n => $"{n}"),
+            CardNames.PlanDraft => PlanDraftCard.Create(new PlanDraftPreview("id", "h", "t", "f.docx", "s", ["x"], "u", "w", [.. Enumerable.Range(0, 12).Select(i => $"w{i}")], "c", [.. Enumerable.Range(0, 20).Select(i => $"c{i}")])),
             _ => throw new ArgumentOutOfRangeException(nameof(name), name, "a card without a factory"),
         };
         Assert.Equal(name, produced.Template);

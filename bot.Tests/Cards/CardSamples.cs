@@ -90,8 +90,25 @@ public static class CardSamples
                     new PastDueCardGroup("Nhiệm vụ", null, [new PastDueCardRow("3.b " + longTitle, null, PastDue("task", "3.b", "", "2024-09-30"))]),
                 ],
                 n => $"… và {n} mục khác"),
+            ["plan-draft revision with many warnings"] = PlanDraftCard.Create(PlanDraft(
+                [.. Enumerable.Range(1, 14).Select(i => $"Bảng 1, dòng {i + 2}, cột 5 (Cơ quan phối hợp): không có đơn vị “{LongName}” trong danh bạ; tạm ghi là đơn vị mới (gần nhất: Phòng Văn hóa và Thông tin).")],
+                [.. Enumerable.Range(1, 20).Select(i => $"~ Nhiệm vụ {i}.a: Thời hạn 2024-11-30 → 2024-12-15")])),
+            ["plan-draft new plan"] = PlanDraftCard.Create(PlanDraft([], [])),
         };
     }
+
+    private static PlanDraftPreview PlanDraft(IReadOnlyList<string> warnings, IReadOnlyList<string> changes) => new(
+        "3f6c1b0e9a2d4c7b8e5f1a2b3c4d5e6f",
+        changes.Count > 0 ? "Kế hoạch 104/KH-UBND · điều chỉnh lần 2" : "Bản nháp kế hoạch 104/KH-UBND",
+        "Kế hoạch nâng cao Chỉ số cải cách hành chính năm 2024",
+        "phu-luc-ke-hoach-nang-cao-chi-so-cai-cach-hanh-chinh-nam-2024-ban-chinh-thuc.docx",
+        "12 nhiệm vụ · 9 đơn vị",
+        ["Công tác chỉ đạo, điều hành CCHC: 3 nhiệm vụ", "Cải cách thủ tục hành chính: 9 nhiệm vụ"],
+        "Đơn vị: Phòng Nội vụ, Văn phòng HĐND - UBND huyện và 7 đơn vị khác.",
+        warnings.Count > 0 ? $"{warnings.Count} cảnh báo cần xem trước khi nạp:" : null,
+        warnings,
+        changes.Count > 0 ? "So với lần 1 đang lưu:" : null,
+        changes);
 
     private static JsonObject PastDue(string subject, string itemRef, string unitCode, string dueDate) => new()
     {

@@ -46,7 +46,7 @@ public sealed class BadDraftFilesTests
         { "no-table", "No task table" },
     };
 
-    private static byte[] Make(string kind)
+    public static byte[] Make(string kind)
     {
         var ole = new byte[] { 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1 };
         return kind switch

@@ -87,7 +87,8 @@ internal static class DraftCommandLine
     {
         var outcome = await drafts.DraftAsync(
             await File.ReadAllBytesAsync(path, cancellationToken),
-            directory is null ? null : await File.ReadAllBytesAsync(directory, cancellationToken),
+            // Typed so that no --directory stays null (a null byte[] would become an empty sheet).
+            directory is null ? (ReadOnlyMemory<byte>?)null : await File.ReadAllBytesAsync(directory, cancellationToken),
             code,
             cancellationToken);
         if (outcome.Draft is not { File: { } plan } draft)

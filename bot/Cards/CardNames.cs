@@ -14,7 +14,8 @@ public static class CardNames
     public const string TaskChoice = "task-choice";
     public const string IntentConfirm = "intent-confirm";
     public const string PastDue = "past-due";
+    public const string PlanDraft = "plan-draft";
 
     public static IReadOnlyList<string> All { get; } =
-        [Welcome, TaskReminder, ReportReminder, ReminderDigest, OverdueList, StatusUpdated, Announcement, PlanChange, TaskChoice, IntentConfirm, PastDue];
+        [Welcome, TaskReminder, ReportReminder, ReminderDigest, OverdueList, StatusUpdated, Announcement, PlanChange, TaskChoice, IntentConfirm, PastDue, PlanDraft];
 }

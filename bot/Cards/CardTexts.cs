@@ -94,6 +94,14 @@ public static class CardTexts
 
     public const string Undo = "Hoàn tác";
 
+    public const string PlanLoad = "Nạp kế hoạch";
+
+    public const string PlanCancel = "Huỷ";
+
+    public const string AllWarnings = "Xem tất cả cảnh báo";
+
+    public static string MoreWarnings(int count) => $"… và {count} cảnh báo khác: bấm “{AllWarnings}”.";
+
     public static string Change<T>(T before, T after) => $"{before} → {after}";
 
     public static string Greeting(string? name) => string.IsNullOrWhiteSpace(name) ? "Xin chào anh/chị!" : $"Xin chào {name}!";

@@ -51,9 +51,18 @@ public static class CardVerbs
     /// <summary>A coordinator asks for an item overdue before the plan was loaded to be chased again. Data as <see cref="PastDueSubmitted"/>.</summary>
     public const string PastDueChase = "pastdue.chase";
 
+    /// <summary>"Nạp kế hoạch": load the plan previewed from a file sent in chat. Data: draftId.</summary>
+    public const string PlanDraftLoad = "plan.draft.load";
+
+    /// <summary>"Huỷ": forget the previewed plan. Data: draftId.</summary>
+    public const string PlanDraftCancel = "plan.draft.cancel";
+
+    /// <summary>"Xem tất cả cảnh báo": every warning of the previewed plan, as a message. Data: draftId.</summary>
+    public const string PlanDraftWarnings = "plan.draft.warnings";
+
     public static IReadOnlyList<string> All { get; } =
         [TaskDone, TaskUpdate, TaskSnooze, TaskExtend, ReportSubmitted, ReportSnooze, OverdueNudge, OverduePage, AnnouncementAck, PlanAck, TaskChoose, IntentConfirm, IntentCancel, ChangeUndo,
-            PastDueSubmitted, PastDueChase];
+            PastDueSubmitted, PastDueChase, PlanDraftLoad, PlanDraftCancel, PlanDraftWarnings];
 
     public static bool IsKnown(string? verb) => verb is not null && All.Contains(verb, StringComparer.Ordinal);
 }

@@ -32,6 +32,7 @@ public sealed partial class ConversationHandler(
     Broadcaster broadcaster,
     AccountLinker linker,
     IProgressChat progress,
+    IPlanFileChat planFiles,
     IntentModel model,
     ConversationTokens tokens,
     IOptions<ConversationOptions> options,
@@ -55,6 +56,13 @@ public sealed partial class ConversationHandler(
         {
             LogUnlinked(logger, message.Channel, message.AccountId);
             return ConversationReply.WithText(ConversationTexts.NotLinked);
+        }
+
+        // A file alone (no words with it) that the channel can fetch: a plan appendix for a coordinator, else evidence.
+        if (message is { Action: null, File: { } file } && string.IsNullOrWhiteSpace(message.Text)
+            && await planFiles.PreviewAsync(sender, file, message.Channel, cancellationToken) is { } preview)
+        {
+            return preview;
         }
 
         return message.Action is { } action
@@ -135,6 +143,9 @@ public sealed partial class ConversationHandler(
 
             case CardVerbs.ChangeUndo:
                 return await UndoAsync(sender, message, Text(action.Data, "token"), cancellationToken);
+
+            case CardVerbs.PlanDraftLoad or CardVerbs.PlanDraftCancel or CardVerbs.PlanDraftWarnings:
+                return await planFiles.ActAsync(sender, action.Verb, Text(action.Data, "draftId"), cancellationToken);
 
             case CardVerbs.OverduePage:
                 var page = action.Data["page"] is JsonValue p && p.TryGetValue<int>(out var number) ? number : 1;

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace ReformBot.Delivery;
 
 /// <summary>
@@ -14,4 +16,9 @@ public sealed record IncomingMessage(
     string? Text,
     CardAction? Action,
     IReadOnlyList<MessageAttachment> Attachments,
-    DateTimeOffset ReceivedAt);
+    DateTimeOffset ReceivedAt)
+{
+    /// <summary>A file sent to the bot whose bytes the channel can fetch (a plan appendix, usually); null when none.</summary>
+    [JsonIgnore]
+    public IncomingFile? File { get; init; }
+}

@@ -7,6 +7,7 @@ using ReformBot.Channels.Zalo;
 using ReformBot.Conversation.Confirmation;
 using ReformBot.Delivery;
 using ReformBot.Inbox;
+using ReformBot.PlanChat;
 using ReformBot.PlanDrafts;
 using ReformBot.Plans;
 using ReformBot.Reminders;
@@ -49,6 +50,7 @@ public abstract class ReformBotDbContext(DbContextOptions options) : DbContext(o
     public DbSet<Absence> Absences => Set<Absence>();
     public DbSet<ReminderStop> ReminderStops => Set<ReminderStop>();
     public DbSet<PastDueItem> PastDueItems => Set<PastDueItem>();
+    public DbSet<PendingPlanDraft> PendingPlanDrafts => Set<PendingPlanDraft>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -29,6 +29,7 @@ public static class BotFrameworkServiceCollectionExtensions
         services.AddSingleton<BotAuthenticator>();
         services.AddSingleton<ServiceUrlTrust>();
         services.AddSingleton<IConnectorTokenProvider, MsalConnectorTokenProvider>();
+        services.AddChatFiles();
         services.AddInboxHandler<BotInboxHandler>();
 
         // Resolved late: the renderer is registered by the Cards feature, and start-up validation must not need it.

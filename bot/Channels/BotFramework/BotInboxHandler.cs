@@ -10,7 +10,7 @@ namespace ReformBot.Channels.BotFramework;
 /// welcomes to its welcome; the reply is stored and then sent to the activity's conversation.
 /// </summary>
 internal sealed class BotInboxHandler(
-    IConversationHandler conversation, TeamsEmailMatcher matcher, BotReplySender sender, ServiceUrlTrust trust) : IInboxHandler
+    IConversationHandler conversation, TeamsEmailMatcher matcher, BotReplySender sender, ServiceUrlTrust trust, ChatFileDownloader files) : IInboxHandler
 {
     public const string ChannelName = "botframework";
     private static readonly JsonSerializerOptions ReplyJson = new(JsonSerializerDefaults.Web);
@@ -45,7 +45,8 @@ internal sealed class BotInboxHandler(
         ConversationReply reply;
         if (activity.Type is ActivityTypes.Message or ActivityTypes.Invoke)
         {
-            reply = await conversation.HandleAsync(ActivityMapper.ToIncoming(activity, work.ReceivedAt), cancellationToken);
+            var incoming = ActivityMapper.ToIncoming(activity, work.ReceivedAt);
+            reply = await conversation.HandleAsync(incoming with { File = TeamsFiles.Of(activity, files) }, cancellationToken);
         }
         else
         {

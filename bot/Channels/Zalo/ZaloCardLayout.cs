@@ -25,6 +25,7 @@ internal static class ZaloCardLayout
             case CardNames.Welcome: Welcome(d, lines, buttons); return true;
             case CardNames.IntentConfirm: IntentConfirm(d, lines, buttons); return true;
             case CardNames.PastDue: PastDue(d, lines, buttons); return true;
+            case CardNames.PlanDraft: PlanDraft(d, lines, buttons); return true;
             default: return false;
         }
     }
@@ -278,6 +279,46 @@ internal static class ZaloCardLayout
         var data = new JsonObject { ["token"] = S(d, "token") };
         buttons.Add(Button(ZaloTexts.ConfirmYes, CardVerbs.IntentConfirm, data));
         buttons.Add(Button(ZaloTexts.ConfirmNo, CardVerbs.IntentCancel, data.DeepClone().AsObject()));
+    }
+
+    private static void PlanDraft(JsonObject d, List<string> lines, List<ZaloButton> buttons)
+    {
+        Add(lines, S(d, "heading"));
+        Add(lines, S(d, "planTitle"));
+        Add(lines, S(d, "summary"));
+        foreach (var field in Objects(d["fields"]))
+        {
+            Add(lines, S(field, "line") is { } line ? ZaloTexts.Bullet + line : null);
+        }
+
+        Add(lines, S(d, "units"));
+        foreach (var (heading, list, more) in new[] { ("changesHeading", "changes", "moreChanges"), ("warningsHeading", "warnings", "moreWarnings") })
+        {
+            var items = Objects(d[list]).ToList();
+            if (items.Count == 0)
+            {
+                continue;
+            }
+
+            lines.Add(string.Empty);
+            Add(lines, S(d, heading));
+            foreach (var item in items)
+            {
+                Add(lines, S(item, "line") is { } line ? ZaloTexts.Bullet + line : null);
+            }
+
+            Add(lines, S(d, more));
+        }
+
+        if (d["action"] is JsonObject action)
+        {
+            buttons.Add(Button(CardTexts.PlanLoad, CardVerbs.PlanDraftLoad, action));
+            buttons.Add(Button(CardTexts.PlanCancel, CardVerbs.PlanDraftCancel, action.DeepClone().AsObject()));
+            if (S(d, "moreWarnings") is not null)
+            {
+                buttons.Add(Button(CardTexts.AllWarnings, CardVerbs.PlanDraftWarnings, action.DeepClone().AsObject()));
+            }
+        }
     }
 
     private static ZaloButton Button(string title, string verb, JsonObject data) => ZaloButton.Query(title, ZaloButtonPayload.Encode(verb, data));

@@ -20,6 +20,7 @@ public sealed partial class ZaloOaEventProcessor(
     ZaloMessenger messenger,
     ZaloOaClient client,
     ZaloPhoneLinker linker,
+    ChatFileDownloader files,
     IOptions<ZaloOptions> options,
     ILogger<ZaloOaEventProcessor> logger) : IInboxHandler
 {
@@ -152,7 +153,20 @@ public sealed partial class ZaloOaEventProcessor(
                 ZaloJson.String((a["payload"] as JsonObject)?["name"])))
             .ToList() ?? [];
         var tapped = ZaloButtonPayload.TryDecode(text, out var action);
-        return await conversation.HandleAsync(incoming with { Text = tapped ? null : text, Action = action, Attachments = attachments }, cancellationToken);
+        return await conversation.HandleAsync(incoming with { Text = tapped ? null : text, Action = action, Attachments = attachments, File = FileOf(message) }, cancellationToken);
+    }
+
+    /// <summary>The file of a <c>user_send_file</c> event: <c>attachments[].payload</c> url, name and size (bytes, a number or a string).</summary>
+    private IncomingFile? FileOf(JsonObject message)
+    {
+        var file = (message["attachments"] as JsonArray)?.OfType<JsonObject>().FirstOrDefault(a => ZaloJson.String(a["type"]) == "file")?["payload"] as JsonObject;
+        if (file is null)
+        {
+            return null;
+        }
+
+        var size = long.TryParse(ZaloJson.String(file["size"]), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var bytes) ? bytes : (long?)null;
+        return files.For(ZaloJson.String(file["name"]), size, ZaloJson.String(file["url"]));
     }
 
     private async Task<ZaloOaReply> WelcomeAsync(IncomingMessage incoming, CancellationToken cancellationToken)

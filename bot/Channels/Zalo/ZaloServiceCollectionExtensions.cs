@@ -38,6 +38,7 @@ public static class ZaloServiceCollectionExtensions
             services.AddHttpClient<ZaloOaClient>(c => c.Timeout = TimeSpan.FromSeconds(30));
             services.AddScoped<ZaloMessenger>();
             services.AddScoped<ZaloPhoneLinker>();
+            services.AddChatFiles();
             services.AddScoped<ZaloOaEventProcessor>();
             services.AddInboxHandler<ZaloOaEventProcessor>();
             services.AddScoped<ZaloOfficerChannel>();
