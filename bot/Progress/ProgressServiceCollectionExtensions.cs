@@ -1,4 +1,5 @@
 using ReformBot.Conversation;
+using ReformBot.Delivery;
 
 namespace ReformBot.Progress;
 
@@ -17,6 +18,7 @@ public static class ProgressServiceCollectionExtensions
         services.AddScoped<ProgressSnapshotBuilder>();
         services.AddScoped<ProgressExports>();
         services.AddScoped<ProgressDownloads>();
+        services.AddScoped<IOfferedFiles, ProgressOfferedFiles>();
         services.AddScoped<IProgressChat, ProgressChat>();
         return services;
     }
