@@ -1,3 +1,4 @@
+using ReformBot.Admin;
 using ReformBot.Conversation;
 using ReformBot.Delivery;
 
@@ -19,6 +20,7 @@ public static class ProgressServiceCollectionExtensions
         services.AddScoped<ProgressExports>();
         services.AddScoped<ProgressDownloads>();
         services.AddScoped<IOfferedFiles, ProgressOfferedFiles>();
+        services.AddSingleton<ICommandLineVerb, ProgressCommandLine>();
         services.AddScoped<IProgressChat, ProgressChat>();
         return services;
     }
