@@ -19,6 +19,8 @@ internal static class AdminCommandLine
           dotnet run --project bot -- draft <appendix.docx|.xlsx> [--directory units.xlsx] [--code 104/KH-UBND] [--out draft.json]
           dotnet run --project bot -- directory <units.xlsx>
           dotnet run --project bot -- appendix <plan code> <appendix.xlsx>
+          dotnet run --project bot -- progress <plan code> [--unit <unit code or name>] [--at yyyy-MM-dd] [--out progress.xlsx]
+          dotnet run --project bot -- report-draft <plan code> <report code> <occurrence: yyyy-MM-dd, yyyy-MM or yyyy-Qn> [--unit <unit>] [--out draft.docx]
           dotnet run --project bot -- teams-package <file.zip> --Bot:MicrosoftAppId=<app id> --TeamsApp:Host=<host> --TeamsApp:OrganisationName=<name> [--TeamsApp:Version=1.0.0]
         Configuration can follow as --Key=Value, e.g. --Storage:Provider=Postgres.
         """;
@@ -40,6 +42,14 @@ internal static class AdminCommandLine
     {
         var operands = DraftCommandLine.WithoutOptions(args).Skip(1).Where(a => !a.StartsWith("--", StringComparison.Ordinal)).ToArray();
         var command = args[0].ToLowerInvariant();
+        var verb = services.GetServices<ICommandLineVerb>().FirstOrDefault(v => v.Names.Contains(command, StringComparer.Ordinal));
+        if (verb is not null)
+        {
+            await using var verbScope = services.CreateAsyncScope();
+            await DatabaseMigrator.MigrateAsync(verbScope.ServiceProvider.GetRequiredService<ReformBotDbContext>(), cancellationToken);
+            return await verb.RunAsync(verbScope.ServiceProvider, command, args, operands, output, error, cancellationToken);
+        }
+
         if (!Commands.Contains(command, StringComparer.Ordinal))
         {
             await error.WriteLineAsync($"error: unknown command '{args[0]}'.");

@@ -13,7 +13,8 @@ internal static class DraftCommandLine
 {
     public static readonly string[] Commands = ["draft", "directory", "appendix"];
 
-    private static readonly string[] Options = ["--directory", "--code", "--out"];
+    /// <summary>The options that take a value, of these commands and of the <see cref="ICommandLineVerb"/>s (<c>progress</c>, <c>report-draft</c>).</summary>
+    private static readonly string[] Options = ["--directory", "--code", "--out", "--unit", "--at"];
 
     /// <summary>The arguments without this command's own options and their values (the rest is configuration).</summary>
     public static string[] WithoutOptions(string[] args)

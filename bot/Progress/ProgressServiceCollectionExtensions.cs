@@ -1,4 +1,6 @@
+using ReformBot.Admin;
 using ReformBot.Conversation;
+using ReformBot.Delivery;
 
 namespace ReformBot.Progress;
 
@@ -17,6 +19,8 @@ public static class ProgressServiceCollectionExtensions
         services.AddScoped<ProgressSnapshotBuilder>();
         services.AddScoped<ProgressExports>();
         services.AddScoped<ProgressDownloads>();
+        services.AddScoped<IOfferedFiles, ProgressOfferedFiles>();
+        services.AddSingleton<ICommandLineVerb, ProgressCommandLine>();
         services.AddScoped<IProgressChat, ProgressChat>();
         return services;
     }

@@ -23,7 +23,7 @@ internal static class ReportDraft
         {
             WordWriter.Setup(document);
             var w = new WordWriter(document.MainDocumentPart!);
-            w.Table([], [4200, 5300], [[T.Superior + "\n" + (s.ScopeName ?? "[…]").ToUpper(ProgressTexts.Vi) + "\n" + T.Number, T.Nation + "\n" + T.Motto + "\n" + T.PlaceAndDate]], 26, borders: false);
+            w.Table([], [3600, 5900], [[T.Superior + "\n" + (s.ScopeName ?? "[…]").ToUpper(ProgressTexts.Vi) + "\n" + T.Number, T.Nation + "\n" + T.Motto + "\n" + T.PlaceAndDate]], 24, borders: false);
             w.Centered(T.Kind, bold: true);
             w.Centered(T.Subtitle(data.ReportTitle, data.Period), bold: true);
             w.Centered(T.Window(data.WindowStart, data.WindowEnd), italic: true);

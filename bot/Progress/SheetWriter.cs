@@ -59,15 +59,40 @@ internal sealed class SheetWriter
             r.Append(cells[i]);
         }
 
+        // LibreOffice does not fit the height of imported rows to their wrapped text (the lines overlap in print), so
+        // rows of wrapped text get the height their longest cell needs.
+        var lines = cells.Select((c, i) => Lines(c, i < widths.Length ? widths[i] : 10)).DefaultIfEmpty(1).Max();
+        if (lines > 1)
+        {
+            r.Height = Math.Min(409, (lines * LineHeight) + 3);
+            r.CustomHeight = true;
+        }
+
         data.Append(r);
     }
 
     public void Skip() => row++;
 
+    /// <summary>Points per line of 11-point Times New Roman.</summary>
+    private const double LineHeight = 15;
+
+    /// <summary>The lines a wrapped text cell takes in a column <paramref name="width"/> characters wide (about 1.1 letters of Times New Roman per width unit).</summary>
+    private static int Lines(Cell cell, double width)
+    {
+        if (cell.InlineString is null || cell.StyleIndex?.Value is not (WorkbookStyles.Header or WorkbookStyles.Text or WorkbookStyles.Text + WorkbookStyles.OverdueShift))
+        {
+            return 1;
+        }
+
+        var perLine = Math.Max(1, (int)((width - 1) * 1.1));
+        return cell.InlineString.InnerText.Split('\n').Sum(part => Math.Max(1, (part.Length + perLine - 1) / perLine));
+    }
+
     /// <summary>Writes the sheet: column widths, the header row <paramref name="headerRow"/> frozen and filtered when given.</summary>
     public Worksheet Build(uint? headerRow, int filterColumns)
     {
-        var worksheet = new Worksheet();
+        // Printed (or converted to PDF) landscape on A4, as wide as one page.
+        var worksheet = new Worksheet(new SheetProperties(new PageSetupProperties { FitToPage = true }));
         if (headerRow is { } header)
         {
             var pane = new Pane
@@ -91,6 +116,7 @@ internal sealed class SheetWriter
         }
 
         worksheet.Append(new PageMargins { Left = 0.5, Right = 0.5, Top = 0.6, Bottom = 0.6, Header = 0.3, Footer = 0.3 });
+        worksheet.Append(new PageSetup { PaperSize = 9, Orientation = OrientationValues.Landscape, FitToWidth = 1, FitToHeight = 0 });
         return worksheet;
     }
 

@@ -66,7 +66,16 @@ internal sealed partial class ActivityMapper(ICardRenderer cards)
     public Activity ToActivity(Activity incoming, OutgoingMessage message)
     {
         ArgumentNullException.ThrowIfNull(incoming);
-        return Fill(incoming.CreateReply(), message);
+        ArgumentNullException.ThrowIfNull(message);
+        var activity = Fill(incoming.CreateReply(), message);
+        if (message.File is { } file && message.Card is null && FileConsentCards.CanOffer(incoming))
+        {
+            // A Teams personal chat takes the file itself once the person allows it; the link is given if they decline.
+            activity.Text = BotFrameworkTexts.FileConsentAsk(file.Name);
+            activity.Attachments = [FileConsentCards.Consent(file)];
+        }
+
+        return activity;
     }
 
     public Activity Fill(Activity activity, OutgoingMessage message)

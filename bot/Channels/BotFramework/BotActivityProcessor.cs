@@ -8,7 +8,8 @@ namespace ReformBot.Channels.BotFramework;
 /// <summary>
 /// One authenticated activity: remember where its sender is, and store whatever needs work in the inbox before the 200
 /// (a repeated activity id stores nothing). The inbox workers do the rest. Only <c>adaptiveCard/action</c> invokes are
-/// handled in the request, because their HTTP answer carries the new card; a slow one finishes in the background.
+/// handled in the request, because their HTTP answer carries the new card; a slow one finishes in the background;
+/// so are <c>fileConsent/invoke</c>s (<see cref="FileConsentHandler"/>), which upload the file before answering.
 /// </summary>
 internal sealed partial class BotActivityProcessor(
     ConversationReferenceStore references,
@@ -16,6 +17,7 @@ internal sealed partial class BotActivityProcessor(
     InboxStore inbox,
     InboxRunner runner,
     ActivityMapper mapper,
+    FileConsentHandler fileConsent,
     IHostApplicationLifetime lifetime,
     IOptions<BotOptions> options,
     TimeProvider time,
@@ -36,9 +38,16 @@ internal sealed partial class BotActivityProcessor(
             ActivityTypes.ConversationUpdate or ActivityTypes.InstallationUpdate when BotWelcomes.MembersOf(activity).Count > 0 =>
                 await StoreAsync(activity, now, cancellationToken),
             ActivityTypes.Invoke when activity.Name == ActivityTypes.AdaptiveCardAction => await InvokeAsync(activity, now, cancellationToken),
+            ActivityTypes.Invoke when activity.Name == FileConsentCards.InvokeName => await FileConsentAsync(activity, cancellationToken),
             ActivityTypes.Invoke => TypedResults.StatusCode(StatusCodes.Status501NotImplemented),
             _ => TypedResults.Ok(),
         };
+    }
+
+    private async Task<IResult> FileConsentAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        var (status, error) = await fileConsent.HandleAsync(activity, cancellationToken);
+        return status == StatusCodes.Status200OK ? TypedResults.Ok() : Invoke(InvokeResponse.Error(status, "BadRequest", error ?? BotFrameworkTexts.UnsupportedAction));
     }
 
     private static bool HasContent(IncomingMessage message) => message.Text is not null || message.Action is not null || message.Attachments.Count > 0;

@@ -37,6 +37,8 @@ public static class BotFrameworkServiceCollectionExtensions
         services.AddScoped<ConversationReferenceStore>();
         services.AddScoped<BotActivityProcessor>();
         services.AddScoped<BotReplySender>();
+        services.AddHttpClient(FileConsentHandler.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(10));
+        services.AddScoped<FileConsentHandler>();
         services.AddScoped<TeamsEmailMatcher>();
         services.AddScoped(sp => new ProactiveMessenger(
             sp.GetRequiredService<ReformBotDbContext>(),
