@@ -19,19 +19,28 @@ command -v node >/dev/null || { echo "node is needed for the echo bot" >&2; exit
 
 work=$(mktemp -d)
 pids=()
-cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/dev/null || true; rm -rf "$work"; }
+# KEEP=1 keeps the logs and the database (their folder is printed at the end).
+cleanup() {
+  for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done
+  wait 2>/dev/null || true
+  if [ "${KEEP:-0}" = 1 ]; then echo "logs and database kept in $work"; else rm -rf "$work"; fi
+}
 trap cleanup EXIT
 
-echo "building ReformBot (Release)..."
-dotnet publish "$root/bot" -c Release -o "$work/reformbot" --nologo -v q >/dev/null
+# Published under bench/turns/bin (ignored by git); a second run only rebuilds what changed. BUILD=0 skips it.
+out="$here/bin/reformbot"
+if [ "${BUILD:-1}" != 0 ] || [ ! -f "$out/ReformBot.dll" ]; then
+  echo "building ReformBot (Release)..."
+  dotnet publish "$root/bot" -c Release -o "$out" --nologo -v q >/dev/null
+fi
 
 node "$here/fake-connector.js" $connector >"$work/connector.log" 2>&1 & pids+=($!)
 node "$here/echo-bot.js" $echo_port >"$work/echo.log" 2>&1 & pids+=($!)
-(cd "$work" && ASPNETCORE_ENVIRONMENT=Development exec dotnet "$work/reformbot/ReformBot.dll" \
+(cd "$work" && ASPNETCORE_ENVIRONMENT=Development exec dotnet "$out/ReformBot.dll" \
   --urls "http://127.0.0.1:$bot_port" \
   --ConnectionStrings:ReformBot="Data Source=$work/bench.db" \
   --Reminders:SchedulerEnabled=false \
-  --Logging:LogLevel:Default=Warning >"$work/reformbot.log" 2>&1) & pids+=($!)
+  --Logging:LogLevel:Default=Warning ${REFORMBOT_ARGS:-} >"$work/reformbot.log" 2>&1) & pids+=($!)
 
 wait_for() { for _ in $(seq 1 240); do curl -fs -o /dev/null "$1" && return 0; sleep 0.5; done; echo "not up: $1" >&2; exit 1; }
 wait_for "http://127.0.0.1:$bot_port/healthz"

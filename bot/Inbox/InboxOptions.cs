@@ -9,7 +9,7 @@ public sealed class InboxOptions
     public static readonly TimeSpan MinimumRetention = TimeSpan.FromMinutes(15);
 
     /// <summary>Items handled at once by this instance (items of one conversation are always handled one at a time).</summary>
-    public int Workers { get; set; } = 4;
+    public int Workers { get; set; } = 8;
 
     /// <summary>How long a worker holds an item; after that another worker (or instance) may take it over.</summary>
     public TimeSpan LeaseFor { get; set; } = TimeSpan.FromMinutes(2);
