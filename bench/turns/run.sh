@@ -62,7 +62,8 @@ done
 conversations=$i
 settle
 
-printf '%-10s %5s %12s %9s %9s %9s\n' target round replies/s p50_ms p99_ms refused
+load() { cut -d' ' -f1 /proc/loadavg; }
+printf '%-10s %5s %10s %8s %8s %12s %6s\n' target round replies/s p50_ms p99_ms refused load
 results="$work/results.tsv"
 for round in $(seq 1 "$rounds"); do
   for target in reformbot echo; do
@@ -71,18 +72,27 @@ for round in $(seq 1 "$rounds"); do
     json=$(CONVERSATIONS=$conversations SERVICE_URL="http://127.0.0.1:$connector/" RUN_ID="$target$round" \
       wrk -t2 -c"$connections" -d"${duration}s" -s "$here/load.lua" "http://127.0.0.1:$port" | tail -n 1)
     after=$(count)
-    secs=$(echo "$json" | sed -E 's/.*"seconds":([0-9.]+).*/\1/')
+    field() { echo "$json" | sed -E "s/.*\"$1\":([0-9.]+).*/\1/"; }
+    secs=$(field seconds); p50=$(field p50ms); p99=$(field p99ms); refused=$(field refused); requests=$(field requests)
     rate=$(awk -v a="$after" -v b="$before" -v s="$secs" 'BEGIN { printf "%.0f", (a - b) / s }')
-    p50=$(echo "$json" | sed -E 's/.*"p50ms":([0-9.]+).*/\1/')
-    p99=$(echo "$json" | sed -E 's/.*"p99ms":([0-9.]+).*/\1/')
-    refused=$(echo "$json" | sed -E 's/.*"refused":([0-9]+).*/\1/')
-    requests=$(echo "$json" | sed -E 's/.*"requests":([0-9]+).*/\1/')
-    printf '%-10s %5s %12s %9s %9s %9s\n' "$target" "$round" "$rate" "$p50" "$p99" "$refused/$requests"
-    printf '%s\t%s\t%s\t%s\n' "$target" "$rate" "$p99" "$refused" >>"$results"
+    printf '%-10s %5s %10s %8s %8s %12s %6s\n' "$target" "$round" "$rate" "$p50" "$p99" "$refused/$requests" "$(load)"
+    printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$target" "$rate" "$p50" "$p99" "$refused" "$requests" >>"$results"
     settle
   done
 done
 
-median() { grep "^$1	" "$results" | cut -f2 | sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
-bot=$(median reformbot); peer=$(median echo)
-awk -v b="$bot" -v e="$peer" 'BEGIN { printf "median replies/s: ReformBot %d, botbuilder-js echo %d, ratio %.2f\n", b, e, (e > 0 ? b / e : 0) }'
+# Medians over the rounds (replies/s, p50, p99), refusals summed.
+median() { grep "^$1	" "$results" | cut -f"$2" | sort -g | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
+total() { grep "^$1	" "$results" | cut -f"$2" | awk '{ s += $1 } END { print s + 0 }'; }
+echo
+echo "Summary: $rounds alternated rounds of wrk -t2 -c$connections -d${duration}s, $conversations conversations, $(nproc) cores, load $(load) at the end"
+echo
+printf '| %-20s | %18s | %14s | %14s | %16s |\n' "" "replies/s (median)" "p50 ms (median)" "p99 ms (median)" "refused / sent"
+printf '|%s|%s|%s|%s|%s|\n' "----------------------" "--------------------" "----------------" "----------------" "------------------"
+for target in reformbot echo; do
+  name=ReformBot; [ "$target" = echo ] && name="botbuilder-js echo"
+  printf '| %-20s | %18s | %14s | %14s | %16s |\n' "$name" "$(median $target 2)" "$(median $target 3)" "$(median $target 4)" "$(total $target 5) / $(total $target 6)"
+done
+bot=$(median reformbot 2); peer=$(median echo 2)
+echo
+awk -v b="$bot" -v e="$peer" 'BEGIN { printf "Ratio of medians (ReformBot / echo): %.2f\n", (e > 0 ? b / e : 0) }'
