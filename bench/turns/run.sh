@@ -42,7 +42,7 @@ node "$here/echo-bot.js" $echo_port >"$work/echo.log" 2>&1 & pids+=($!)
   --Reminders:SchedulerEnabled=false \
   --Logging:LogLevel:Default=Warning ${REFORMBOT_ARGS:-} >"$work/reformbot.log" 2>&1) & pids+=($!)
 
-wait_for() { for _ in $(seq 1 240); do curl -fs -o /dev/null "$1" && return 0; sleep 0.5; done; echo "not up: $1" >&2; exit 1; }
+wait_for() { for _ in $(seq 1 1200); do curl -fs -o /dev/null "$1" && return 0; sleep 0.5; done; echo "not up: $1" >&2; exit 1; }
 wait_for "http://127.0.0.1:$bot_port/healthz"
 wait_for "http://127.0.0.1:$connector/count"
 count() { curl -fs "http://127.0.0.1:$connector/count" | sed -E 's/.*"replies":([0-9]+).*/\1/'; }

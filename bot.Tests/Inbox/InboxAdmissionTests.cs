@@ -7,7 +7,10 @@ using ReformBot.Tests.Infrastructure;
 
 namespace ReformBot.Tests.Inbox;
 
-/// <summary>A full backlog (<c>Inbox:Capacity</c>) refuses new activities with 503 and Retry-After, storing nothing, until the workers catch up.</summary>
+/// <summary>
+/// The first reply is held at the fake connector, so its item keeps its slot (after its transaction, which on SQLite
+/// would hold the write lock). A full backlog (<c>Inbox:Capacity</c>) refuses new activities with 503 and Retry-After, storing nothing, until the workers catch up.
+/// </summary>
 public abstract class InboxAdmissionTests(StorageProvider storage)
 {
     private static readonly Dictionary<string, string?> SmallBacklog = new()
@@ -22,9 +25,9 @@ public abstract class InboxAdmissionTests(StorageProvider storage)
     {
         await using var host = await BotTestHost.StartAsync(settings: SmallBacklog, storage: storage);
         var gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        host.Conversation.Gate = gate;
+        host.Connector.Gate = gate;
         Assert.Equal(HttpStatusCode.OK, (await host.PostAsync(Activities.Message(host.Connector.ServiceUrl, "hold", "msg-0"), host.ChannelToken())).StatusCode);
-        await host.Conversation.Holding.Task;
+        await host.Connector.Holding.Task;
         Assert.Equal(HttpStatusCode.OK, (await host.PostAsync(Activities.Message(host.Connector.ServiceUrl, "n1", "msg-1"), host.ChannelToken())).StatusCode);
 
         using var refused = await host.PostAsync(Activities.Message(host.Connector.ServiceUrl, "n2", "msg-2"), host.ChannelToken());
@@ -48,9 +51,9 @@ public abstract class InboxAdmissionTests(StorageProvider storage)
     {
         await using var host = await BotTestHost.StartAsync(settings: SmallBacklog, storage: storage);
         var gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        host.Conversation.Gate = gate;
+        host.Connector.Gate = gate;
         Assert.Equal(HttpStatusCode.OK, (await host.PostAsync(Activities.Message(host.Connector.ServiceUrl, "hold", "msg-0"), host.ChannelToken())).StatusCode);
-        await host.Conversation.Holding.Task;
+        await host.Connector.Holding.Task;
 
         foreach (var _ in Enumerable.Range(0, 3))
         {
