@@ -19,21 +19,30 @@ command -v node >/dev/null || { echo "node is needed for the echo bot" >&2; exit
 
 work=$(mktemp -d)
 pids=()
-cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/dev/null || true; rm -rf "$work"; }
+# KEEP=1 keeps the logs and the database (their folder is printed at the end).
+cleanup() {
+  for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done
+  wait 2>/dev/null || true
+  if [ "${KEEP:-0}" = 1 ]; then echo "logs and database kept in $work"; else rm -rf "$work"; fi
+}
 trap cleanup EXIT
 
-echo "building ReformBot (Release)..."
-dotnet publish "$root/bot" -c Release -o "$work/reformbot" --nologo -v q >/dev/null
+# Published under bench/turns/bin (ignored by git); a second run only rebuilds what changed. BUILD=0 skips it.
+out="$here/bin/reformbot"
+if [ "${BUILD:-1}" != 0 ] || [ ! -f "$out/ReformBot.dll" ]; then
+  echo "building ReformBot (Release)..."
+  dotnet publish "$root/bot" -c Release -o "$out" --nologo -v q >/dev/null
+fi
 
 node "$here/fake-connector.js" $connector >"$work/connector.log" 2>&1 & pids+=($!)
 node "$here/echo-bot.js" $echo_port >"$work/echo.log" 2>&1 & pids+=($!)
-(cd "$work" && ASPNETCORE_ENVIRONMENT=Development exec dotnet "$work/reformbot/ReformBot.dll" \
+(cd "$work" && ASPNETCORE_ENVIRONMENT=Development exec dotnet "$out/ReformBot.dll" \
   --urls "http://127.0.0.1:$bot_port" \
   --ConnectionStrings:ReformBot="Data Source=$work/bench.db" \
   --Reminders:SchedulerEnabled=false \
-  --Logging:LogLevel:Default=Warning >"$work/reformbot.log" 2>&1) & pids+=($!)
+  --Logging:LogLevel:Default=Warning ${REFORMBOT_ARGS:-} >"$work/reformbot.log" 2>&1) & pids+=($!)
 
-wait_for() { for _ in $(seq 1 240); do curl -fs -o /dev/null "$1" && return 0; sleep 0.5; done; echo "not up: $1" >&2; exit 1; }
+wait_for() { for _ in $(seq 1 1200); do curl -fs -o /dev/null "$1" && return 0; sleep 0.5; done; echo "not up: $1" >&2; exit 1; }
 wait_for "http://127.0.0.1:$bot_port/healthz"
 wait_for "http://127.0.0.1:$connector/count"
 count() { curl -fs "http://127.0.0.1:$connector/count" | sed -E 's/.*"replies":([0-9]+).*/\1/'; }
@@ -53,7 +62,8 @@ done
 conversations=$i
 settle
 
-printf '%-10s %5s %12s %9s %9s %9s\n' target round replies/s p50_ms p99_ms refused
+load() { cut -d' ' -f1 /proc/loadavg; }
+printf '%-10s %5s %10s %8s %8s %12s %6s\n' target round replies/s p50_ms p99_ms refused load
 results="$work/results.tsv"
 for round in $(seq 1 "$rounds"); do
   for target in reformbot echo; do
@@ -62,18 +72,27 @@ for round in $(seq 1 "$rounds"); do
     json=$(CONVERSATIONS=$conversations SERVICE_URL="http://127.0.0.1:$connector/" RUN_ID="$target$round" \
       wrk -t2 -c"$connections" -d"${duration}s" -s "$here/load.lua" "http://127.0.0.1:$port" | tail -n 1)
     after=$(count)
-    secs=$(echo "$json" | sed -E 's/.*"seconds":([0-9.]+).*/\1/')
+    field() { echo "$json" | sed -E "s/.*\"$1\":([0-9.]+).*/\1/"; }
+    secs=$(field seconds); p50=$(field p50ms); p99=$(field p99ms); refused=$(field refused); requests=$(field requests)
     rate=$(awk -v a="$after" -v b="$before" -v s="$secs" 'BEGIN { printf "%.0f", (a - b) / s }')
-    p50=$(echo "$json" | sed -E 's/.*"p50ms":([0-9.]+).*/\1/')
-    p99=$(echo "$json" | sed -E 's/.*"p99ms":([0-9.]+).*/\1/')
-    refused=$(echo "$json" | sed -E 's/.*"refused":([0-9]+).*/\1/')
-    requests=$(echo "$json" | sed -E 's/.*"requests":([0-9]+).*/\1/')
-    printf '%-10s %5s %12s %9s %9s %9s\n' "$target" "$round" "$rate" "$p50" "$p99" "$refused/$requests"
-    printf '%s\t%s\t%s\t%s\n' "$target" "$rate" "$p99" "$refused" >>"$results"
+    printf '%-10s %5s %10s %8s %8s %12s %6s\n' "$target" "$round" "$rate" "$p50" "$p99" "$refused/$requests" "$(load)"
+    printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$target" "$rate" "$p50" "$p99" "$refused" "$requests" >>"$results"
     settle
   done
 done
 
-median() { grep "^$1	" "$results" | cut -f2 | sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
-bot=$(median reformbot); peer=$(median echo)
-awk -v b="$bot" -v e="$peer" 'BEGIN { printf "median replies/s: ReformBot %d, botbuilder-js echo %d, ratio %.2f\n", b, e, (e > 0 ? b / e : 0) }'
+# Medians over the rounds (replies/s, p50, p99), refusals summed.
+median() { grep "^$1	" "$results" | cut -f"$2" | sort -g | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
+total() { grep "^$1	" "$results" | cut -f"$2" | awk '{ s += $1 } END { print s + 0 }'; }
+echo
+echo "Summary: $rounds alternated rounds of wrk -t2 -c$connections -d${duration}s, $conversations conversations, $(nproc) cores, load $(load) at the end"
+echo
+printf '| %-20s | %18s | %14s | %14s | %16s |\n' "" "replies/s (median)" "p50 ms (median)" "p99 ms (median)" "refused / sent"
+printf '|%s|%s|%s|%s|%s|\n' "----------------------" "--------------------" "----------------" "----------------" "------------------"
+for target in reformbot echo; do
+  name=ReformBot; [ "$target" = echo ] && name="botbuilder-js echo"
+  printf '| %-20s | %18s | %14s | %14s | %16s |\n' "$name" "$(median $target 2)" "$(median $target 3)" "$(median $target 4)" "$(total $target 5) / $(total $target 6)"
+done
+bot=$(median reformbot 2); peer=$(median echo 2)
+echo
+awk -v b="$bot" -v e="$peer" 'BEGIN { printf "Ratio of medians (ReformBot / echo): %.2f\n", (e > 0 ? b / e : 0) }'

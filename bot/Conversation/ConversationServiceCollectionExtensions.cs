@@ -21,6 +21,7 @@ public static class ConversationServiceCollectionExtensions
         services.AddSingleton(_ => IntentModel.Shared);
         services.AddHostedService<IntentModelWarmUp>();
         services.AddScoped<ConversationTokens>();
+        services.AddSingleton<PlanViewCache>();
         services.AddScoped<OfficerDirectory>();
         services.AddScoped<TaskUpdater>();
         services.AddScoped<TaskResolver>();

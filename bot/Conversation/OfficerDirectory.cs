@@ -6,13 +6,14 @@ namespace ReformBot.Conversation;
 
 /// <summary>
 /// Who is behind a chat account. A Teams user whose Entra object id a plan lists is linked on first contact;
-/// anyone else must be linked before the bot shows them anything.
+/// anyone else must be linked before the bot shows them anything. With a <see cref="PlanViewCache"/> (as registered),
+/// the person's plans are read once per plan revision rather than on every turn.
 /// </summary>
-public sealed class OfficerDirectory(ReformBotDbContext db, TimeProvider time)
+public sealed class OfficerDirectory(ReformBotDbContext db, TimeProvider time, PlanViewCache? cache = null)
 {
     public async Task<Sender?> FindAsync(string channel, string accountId, string? aadObjectId, CancellationToken cancellationToken)
     {
-        var account = await db.ChatAccounts.SingleOrDefaultAsync(a => a.Channel == channel && a.AccountId == accountId, cancellationToken);
+        var account = await db.ChatAccounts.AsNoTracking().SingleOrDefaultAsync(a => a.Channel == channel && a.AccountId == accountId, cancellationToken);
         if (account is null && !string.IsNullOrEmpty(aadObjectId))
         {
             account = await LinkByAadObjectIdAsync(channel, accountId, aadObjectId, cancellationToken);
@@ -23,6 +24,24 @@ public sealed class OfficerDirectory(ReformBotDbContext db, TimeProvider time)
 
     /// <summary>The person with all their plans, or null if no plan names them any more.</summary>
     public async Task<Sender?> DescribeAsync(string officerId, CancellationToken cancellationToken)
+    {
+        if (cache is null)
+        {
+            return await LoadAsync(officerId, cancellationToken);
+        }
+
+        var views = await cache.CurrentAsync(db, cancellationToken);
+        if (views.Senders.TryGetValue(officerId, out var known))
+        {
+            return known;
+        }
+
+        var sender = await LoadAsync(officerId, cancellationToken);
+        views.Senders.TryAdd(officerId, sender);
+        return sender;
+    }
+
+    private async Task<Sender?> LoadAsync(string officerId, CancellationToken cancellationToken)
     {
         var rows = await db.Officers.AsNoTracking()
             .Where(o => o.OfficerId == officerId)

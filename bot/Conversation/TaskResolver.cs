@@ -8,7 +8,7 @@ namespace ReformBot.Conversation;
 /// Finds the task an officer's update is about: the one a card carried, else the one the text names ("nv 2.a"),
 /// else their only open task. Only tasks assigned to the officer are ever returned.
 /// </summary>
-public sealed class TaskResolver(ReformBotDbContext db)
+public sealed class TaskResolver(ReformBotDbContext db, PlanViewCache? cache = null)
 {
     /// <summary>
     /// The task refs of every plan the person belongs to, as the plans write them ("1.2", "II.3.a"): what the
@@ -17,7 +17,26 @@ public sealed class TaskResolver(ReformBotDbContext db)
     public async Task<IReadOnlySet<string>> PlanRefsAsync(Sender sender, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(sender);
-        var planIds = sender.Memberships.Select(m => m.PlanId).ToList();
+        var planIds = sender.Memberships.Select(m => m.PlanId).Order().ToList();
+        if (cache is null)
+        {
+            return await LoadRefsAsync(planIds, cancellationToken);
+        }
+
+        var views = await cache.CurrentAsync(db, cancellationToken);
+        var key = string.Join(',', planIds);
+        if (views.TaskRefs.TryGetValue(key, out var known))
+        {
+            return known;
+        }
+
+        var refs = await LoadRefsAsync(planIds, cancellationToken);
+        views.TaskRefs.TryAdd(key, refs);
+        return refs;
+    }
+
+    private async Task<IReadOnlySet<string>> LoadRefsAsync(List<int> planIds, CancellationToken cancellationToken)
+    {
         var refs = await db.Tasks.AsNoTracking()
             .Where(t => planIds.Contains(t.PlanId) && t.State != TaskState.Cancelled)
             .Select(t => t.Ref)

@@ -9,7 +9,16 @@ public sealed class InboxOptions
     public static readonly TimeSpan MinimumRetention = TimeSpan.FromMinutes(15);
 
     /// <summary>Items handled at once by this instance (items of one conversation are always handled one at a time).</summary>
-    public int Workers { get; set; } = 4;
+    public int Workers { get; set; } = 8;
+
+    /// <summary>Events this instance's webhooks may have stored and not yet handled; then they wait, and are refused with 503.</summary>
+    public int Capacity { get; set; } = 1000;
+
+    /// <summary>How long a webhook waits for room in a full backlog before answering 503 with <see cref="RetryAfter"/>.</summary>
+    public TimeSpan AdmissionWait { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>What a 503 of a full backlog asks the channel to wait (whole seconds) before sending again.</summary>
+    public TimeSpan RetryAfter { get; set; } = TimeSpan.FromSeconds(2);
 
     /// <summary>How long a worker holds an item; after that another worker (or instance) may take it over.</summary>
     public TimeSpan LeaseFor { get; set; } = TimeSpan.FromMinutes(2);

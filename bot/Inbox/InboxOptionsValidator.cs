@@ -13,6 +13,21 @@ internal sealed class InboxOptionsValidator : IValidateOptions<InboxOptions>
             errors.Add("Inbox:Workers must be between 1 and 64.");
         }
 
+        if (options.Capacity is < 1 or > 1_000_000)
+        {
+            errors.Add("Inbox:Capacity must be between 1 and 1000000.");
+        }
+
+        if (options.AdmissionWait < TimeSpan.Zero || options.AdmissionWait > TimeSpan.FromSeconds(10))
+        {
+            errors.Add("Inbox:AdmissionWait must be between 00:00:00 and 00:00:10 (channels give up on a slow webhook).");
+        }
+
+        if (options.RetryAfter < TimeSpan.FromSeconds(1) || options.RetryAfter > TimeSpan.FromMinutes(10))
+        {
+            errors.Add("Inbox:RetryAfter must be between 00:00:01 and 00:10:00.");
+        }
+
         if (options.MaxAttempts is < 1 or > 100)
         {
             errors.Add("Inbox:MaxAttempts must be between 1 and 100.");

@@ -7,7 +7,7 @@ namespace ReformBot.Inbox;
 /// and the item is marked handled in that same transaction; the reply is sent after the commit. Every failure is
 /// logged with the item's id and recorded for a later attempt; nothing escapes.
 /// </summary>
-internal sealed partial class InboxRunner(IServiceScopeFactory scopes, ILogger<InboxRunner> logger)
+internal sealed partial class InboxRunner(IServiceScopeFactory scopes, InboxAdmission admission, ILogger<InboxRunner> logger)
 {
     /// <summary>Does what a claimed item still needs: handling and then its reply, or only the reply.</summary>
     public async Task ProcessAsync(InboxClaim claim, CancellationToken cancellationToken)
@@ -43,6 +43,10 @@ internal sealed partial class InboxRunner(IServiceScopeFactory scopes, ILogger<I
 #pragma warning restore CA1031
         {
             LogUnexpected(logger, e, claim.Id);
+        }
+        finally
+        {
+            admission.Finished(claim.Id);
         }
     }
 

@@ -8,13 +8,40 @@ namespace ReformBot.Inbox;
 /// The inbox table through the scoped context. Rows change only by conditional updates that name the lease the caller
 /// holds, so a worker whose lease ran out (and was taken over) cannot mark an item it no longer owns.
 /// </summary>
-internal sealed class InboxStore(ReformBotDbContext db, InboxSignal signal, IOptions<InboxOptions> options, TimeProvider time)
+internal sealed class InboxStore(ReformBotDbContext db, InboxSignal signal, InboxAdmission admission, IOptions<InboxOptions> options, TimeProvider time)
 {
+    /// <summary>
+    /// Stores an entry for the workers if this instance's backlog has room (see <see cref="InboxAdmission"/>); null
+    /// when it is full and nothing was stored: the webhook answers 503 with <c>Retry-After</c>.
+    /// </summary>
+    public async Task<InboxAdded?> TryAddAsync(InboxEntry entry, CancellationToken cancellationToken)
+    {
+        if (!await admission.EnterAsync(cancellationToken))
+        {
+            return null;
+        }
+
+        var holds = false;
+        try
+        {
+            return await AddAsync(entry, false, id => { admission.Hold(id); holds = true; }, cancellationToken);
+        }
+        finally
+        {
+            if (!holds)
+            {
+                admission.Leave();
+            }
+        }
+    }
+
     /// <summary>
     /// Stores an entry unless its channel and key are already stored (then it is a repeat: nothing changes).
     /// With <paramref name="lease"/> the row is born held by the caller, which handles it at once.
     /// </summary>
-    public async Task<InboxAdded> AddAsync(InboxEntry entry, bool lease, CancellationToken cancellationToken)
+    public Task<InboxAdded> AddAsync(InboxEntry entry, bool lease, CancellationToken cancellationToken) => AddAsync(entry, lease, null, cancellationToken);
+
+    private async Task<InboxAdded> AddAsync(InboxEntry entry, bool lease, Action<long>? stored, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(entry);
         if (await ExistingAsync(entry, cancellationToken) is { } known)
@@ -42,6 +69,7 @@ internal sealed class InboxStore(ReformBotDbContext db, InboxSignal signal, IOpt
         }
 
         db.Entry(item).State = EntityState.Detached;
+        stored?.Invoke(item.Id);
         if (!lease)
         {
             signal.Raise();

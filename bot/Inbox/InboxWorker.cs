@@ -28,42 +28,51 @@ internal sealed partial class InboxWorker(
         await Task.Yield();
         status.IsRunning = true;
         var nextPrune = DateTimeOffset.MinValue;
+
+        // In hand: finished even when the host stops meanwhile (its shutdown timeout is the limit). A finished item
+        // frees its slot at once and wakes the loop, so the slots stay full and the next item of its conversation
+        // (which had to wait behind it) is taken without waiting for the rest of a batch.
+        var running = new List<Task>();
         try
         {
             while (!stoppingToken.IsCancellationRequested)
             {
+                running.RemoveAll(t => t.IsCompleted);
+                var free = options.Value.Workers - running.Count;
                 IReadOnlyList<InboxClaim> claimed = [];
-                try
+                if (free > 0)
                 {
-                    await using var scope = scopes.CreateAsyncScope();
-                    var store = scope.ServiceProvider.GetRequiredService<InboxStore>();
-                    if (time.GetUtcNow() >= nextPrune)
+                    try
                     {
-                        var pruned = await store.PruneAsync(stoppingToken);
-                        nextPrune = time.GetUtcNow() + PruneEvery;
-                        if (pruned > 0)
+                        await using var scope = scopes.CreateAsyncScope();
+                        var store = scope.ServiceProvider.GetRequiredService<InboxStore>();
+                        if (time.GetUtcNow() >= nextPrune)
                         {
-                            LogPruned(logger, pruned);
+                            var pruned = await store.PruneAsync(stoppingToken);
+                            nextPrune = time.GetUtcNow() + PruneEvery;
+                            if (pruned > 0)
+                            {
+                                LogPruned(logger, pruned);
+                            }
                         }
+
+                        claimed = await store.ClaimDueAsync(free, stoppingToken);
                     }
-
-                    claimed = await store.ClaimDueAsync(options.Value.Workers, stoppingToken);
-                }
-                catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-                {
-                    break;
-                }
+                    catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+                    {
+                        break;
+                    }
 #pragma warning disable CA1031 // The database may be briefly unavailable; the worker waits for the next round.
-                catch (Exception e)
+                    catch (Exception e)
 #pragma warning restore CA1031
-                {
-                    LogClaimFailed(logger, e);
+                    {
+                        LogClaimFailed(logger, e);
+                    }
                 }
 
-                if (claimed.Count > 0)
+                running.AddRange(claimed.Select(RunAsync));
+                if (free > 0 && claimed.Count == free)
                 {
-                    // In hand: finished even when the host stops meanwhile (its shutdown timeout is the limit).
-                    await Task.WhenAll(claimed.Select(c => runner.ProcessAsync(c, CancellationToken.None)));
                     continue;
                 }
 
@@ -79,8 +88,16 @@ internal sealed partial class InboxWorker(
         }
         finally
         {
+            await Task.WhenAll(running);
             status.IsRunning = false;
         }
+    }
+
+    private async Task RunAsync(InboxClaim claim)
+    {
+        await Task.Yield();
+        await runner.ProcessAsync(claim, CancellationToken.None);
+        signal.Raise();
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Could not take inbox items; trying again at the next round")]

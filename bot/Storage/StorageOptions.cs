@@ -18,6 +18,14 @@ public sealed class StorageOptions
     /// </summary>
     public bool MigrateOnStart { get; set; } = true;
 
+    /// <summary>SQLite only: how each commit is synced (see <see cref="SqliteSynchronous"/>).</summary>
+    [EnumDataType(typeof(SqliteSynchronous))]
+    public SqliteSynchronous SqliteSynchronous { get; set; } = SqliteSynchronous.Normal;
+
+    /// <summary>SQLite only: how long a write waits for another connection's write to finish before it fails.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.100", "00:05:00")]
+    public TimeSpan SqliteBusyTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
     /// <summary>Filled from <c>ConnectionStrings:ReformBot</c>; SQLite falls back to <see cref="DefaultSqliteConnectionString"/>.</summary>
     public string? ConnectionString { get; set; }
 

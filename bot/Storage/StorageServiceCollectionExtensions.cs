@@ -16,6 +16,7 @@ public static class StorageServiceCollectionExtensions
                 o => o.Provider != StorageProvider.Postgres || !string.IsNullOrWhiteSpace(o.ConnectionString),
                 "Storage:Provider=Postgres needs ConnectionStrings:ReformBot.")
             .Validate(o => IsValidConnectionString(o), "ConnectionStrings:ReformBot is not a valid connection string for the chosen Storage:Provider.")
+            .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddOptions<ClusterOptions>().Bind(configuration.GetSection(ClusterOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
 
@@ -28,8 +29,12 @@ public static class StorageServiceCollectionExtensions
         }
         else
         {
+            services.AddSingleton(sp => new SqliteConnectionSettings(sp.GetRequiredService<IOptions<StorageOptions>>().Value));
             services.AddDbContext<ReformBotDbContext, SqliteReformBotDbContext>((sp, options) =>
-                options.UseSqlite(sp.GetRequiredService<IOptions<StorageOptions>>().Value.EffectiveConnectionString));
+            {
+                var storage = sp.GetRequiredService<IOptions<StorageOptions>>().Value;
+                options.UseSqlite(storage.EffectiveConnectionString).AddInterceptors(sp.GetRequiredService<SqliteConnectionSettings>());
+            });
         }
 
         services.AddScoped<PlanStore>();

@@ -47,8 +47,19 @@ public sealed class FakeConnector : IAsyncDisposable
     public Task<IReadOnlyList<RecordedRequest>> WaitForAsync(string method, string rawPathSuffix, int count = 1) =>
         server.WaitForAsync(r => r.Method == method && r.RawTarget.EndsWith(rawPathSuffix, StringComparison.Ordinal), count);
 
+    /// <summary>When set, replies (POSTs to activities) wait for it after saying so with <see cref="Holding"/>.</summary>
+    public TaskCompletionSource? Gate { get; set; }
+
+    public TaskCompletionSource Holding { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
     private async Task RespondAsync(RecordedRequest request, HttpResponse response)
     {
+        if (Gate is { } gate && request.Method == "POST" && request.Path.Contains("/activities", StringComparison.Ordinal))
+        {
+            Holding.TrySetResult();
+            await gate.Task;
+        }
+
         if (script.TryDequeue(out var scripted))
         {
             response.StatusCode = scripted.Status;

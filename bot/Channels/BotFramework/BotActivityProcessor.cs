@@ -20,6 +20,7 @@ internal sealed partial class BotActivityProcessor(
     FileConsentHandler fileConsent,
     IHostApplicationLifetime lifetime,
     IOptions<BotOptions> options,
+    IOptions<InboxOptions> inboxOptions,
     TimeProvider time,
     ILogger<BotActivityProcessor> logger)
 {
@@ -54,7 +55,13 @@ internal sealed partial class BotActivityProcessor(
 
     private async Task<IResult> StoreAsync(Activity activity, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var added = await inbox.AddAsync(BotInboxHandler.Entry(activity, now), lease: false, cancellationToken);
+        if (await inbox.TryAddAsync(BotInboxHandler.Entry(activity, now), cancellationToken) is not { } added)
+        {
+            // This instance's backlog is full: nothing is stored, the channel sends it again later.
+            LogBacklogFull(logger, activity.Type, activity.Id);
+            return new RetryLater(inboxOptions.Value.RetryAfter);
+        }
+
         if (!added.IsNew)
         {
             LogDuplicate(logger, activity.Type, activity.Id);
@@ -154,6 +161,9 @@ internal sealed partial class BotActivityProcessor(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Ignored repeated {Type} activity {ActivityId}")]
     private static partial void LogDuplicate(ILogger logger, string? type, string? activityId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Refused {Type} activity {ActivityId} with 503: the inbox backlog is full")]
+    private static partial void LogBacklogFull(ILogger logger, string? type, string? activityId);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Card action {ActivityId} is slow; answered 'still working' and finishing in the background")]
     private static partial void LogInvokeSlow(ILogger logger, string? activityId);

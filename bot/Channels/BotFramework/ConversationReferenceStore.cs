@@ -6,9 +6,13 @@ namespace ReformBot.Channels.BotFramework;
 /// <summary>Conversation references in the database, one per (channel, account).</summary>
 internal sealed class ConversationReferenceStore(ReformBotDbContext db, TimeProvider time)
 {
+    /// <summary>An unchanged reference is written again (for its <c>UpdatedAt</c>) at most this often.</summary>
+    public static readonly TimeSpan RefreshAfter = TimeSpan.FromHours(1);
+
     /// <summary>
     /// Records the latest reference of an account. A reference seen in a group chat keeps the account's known 1:1
-    /// conversation and only refreshes where and who it is.
+    /// conversation and only refreshes where and who it is. Nothing is written when only the time and the last
+    /// activity id would change (every turn of a known person), unless the stored one is older than <see cref="RefreshAfter"/>.
     /// </summary>
     public async Task SaveAsync(ConversationReference reference, CancellationToken cancellationToken)
     {
@@ -26,6 +30,17 @@ internal sealed class ConversationReferenceStore(ReformBotDbContext db, TimeProv
         if (reference.ConversationId is not null)
         {
             row.InConversation(reference.ConversationId, reference.ConversationType, reference.LastActivityId);
+        }
+
+        var entry = db.Entry(row);
+        entry.DetectChanges();
+        if (entry.State == EntityState.Unchanged
+            || (entry.State == EntityState.Modified
+                && entry.Properties.All(p => !p.IsModified || p.Metadata.Name is nameof(StoredConversationReference.UpdatedAt) or nameof(StoredConversationReference.LastActivityId))
+                && reference.UpdatedAt - entry.Property(r => r.UpdatedAt).OriginalValue < RefreshAfter))
+        {
+            entry.State = EntityState.Detached;
+            return;
         }
 
         await SaveWithRetryOnRaceAsync(reference, cancellationToken);
