@@ -21,15 +21,18 @@ public static class StorageServiceCollectionExtensions
 
         // The provider is read here, once, because EF Core needs it to build the context's options.
         var provider = StorageOptions.Read(configuration).Provider;
+        services.AddSingleton<PlanStateStamp>();
         if (provider == StorageProvider.Postgres)
         {
             services.AddDbContext<ReformBotDbContext, PostgresReformBotDbContext>((sp, options) =>
-                options.UseNpgsql(sp.GetRequiredService<IOptions<StorageOptions>>().Value.EffectiveConnectionString));
+                options.UseNpgsql(sp.GetRequiredService<IOptions<StorageOptions>>().Value.EffectiveConnectionString)
+                    .AddInterceptors(sp.GetRequiredService<PlanStateStamp>()));
         }
         else
         {
             services.AddDbContext<ReformBotDbContext, SqliteReformBotDbContext>((sp, options) =>
-                options.UseSqlite(sp.GetRequiredService<IOptions<StorageOptions>>().Value.EffectiveConnectionString));
+                options.UseSqlite(sp.GetRequiredService<IOptions<StorageOptions>>().Value.EffectiveConnectionString)
+                    .AddInterceptors(sp.GetRequiredService<PlanStateStamp>()));
         }
 
         services.AddScoped<PlanStore>();
