@@ -148,6 +148,16 @@ public sealed class AbsenceRegister(
         return absences.Where(a => a.IsAwayAt(today, now)).MaxBy(a => a.Until);
     }
 
+    /// <summary>Every absence in force on the day of <paramref name="now"/> (not ended early), by officer.</summary>
+    public async Task<ILookup<string, Absence>> AwayOnAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var today = VietnamTime.DateOf(now);
+        var absences = await db.Absences.AsNoTracking()
+            .Where(a => a.From <= today && a.Until >= today && a.EndedEarlyAt == null)
+            .ToListAsync(cancellationToken);
+        return absences.ToLookup(a => a.OfficerId, StringComparer.Ordinal);
+    }
+
     private async Task<int> EndAsync(Absence absence, string by, string? channel, DateTimeOffset now, CancellationToken cancellationToken)
     {
         absence.EndEarly(now, by);

@@ -9,6 +9,8 @@ namespace ReformBot.Admin;
 /// <summary>Plan import, listing and export for coordinators' tools and scripts.</summary>
 internal static class PlanEndpoints
 {
+    private const int LargePlanFileBytes = 1024 * 1024;
+
     public static void MapPlans(this RouteGroupBuilder admin)
     {
         admin.MapPost("/plans", ImportPlan);
@@ -38,6 +40,14 @@ internal static class PlanEndpoints
             // Another load of the same plan committed first (unique plan code / revision number).
             return TypedResults.Problem(
                 "Another load of this plan was stored at the same time; send the file again.", statusCode: StatusCodes.Status409Conflict, title: "Concurrent plan load");
+        }
+        finally
+        {
+            if (body.Value.Length > LargePlanFileBytes)
+            {
+                // A large import is rare and leaves the heap at its peak: give the memory back to the system now.
+                GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+            }
         }
 
         if (result.IsRejected)

@@ -11,7 +11,8 @@ internal static class RequestBody
             return null;
         }
 
-        using var buffer = new MemoryStream();
+        // Sized once from Content-Length when it is known, so a large plan file is not copied on every growth.
+        using var buffer = new MemoryStream(request.ContentLength is long length and > 0 ? (int)length : 0);
         var chunk = new byte[81920];
         int read;
         while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)

@@ -22,4 +22,13 @@ public sealed class DeliveryOptions
 
     /// <summary>How long one sender holds a message before another may take it over (and count the attempt as unknown).</summary>
     public TimeSpan ClaimFor { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>
+    /// Outbox sends a second from this instance, evenly spaced; 0 for no limit. Teams throttles about 50 requests a
+    /// second per app and tenant, opening a chat included: with several sending instances, give each its share.
+    /// </summary>
+    public double TenantRatePerSecond { get; set; } = 40;
+
+    /// <summary>Outbox sends a second to one recipient (one conversation); 0 for no limit.</summary>
+    public double ConversationRatePerSecond { get; set; } = 1;
 }

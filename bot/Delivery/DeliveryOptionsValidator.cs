@@ -23,6 +23,12 @@ internal sealed class DeliveryOptionsValidator(IReadOnlyList<string> movedSettin
             errors.Add("Delivery:RetryDelay and Delivery:ClaimFor must be positive.");
         }
 
+        if (options.TenantRatePerSecond is < 0 or > 10_000 || double.IsNaN(options.TenantRatePerSecond)
+            || options.ConversationRatePerSecond is < 0 or > 1_000 || double.IsNaN(options.ConversationRatePerSecond))
+        {
+            errors.Add("Delivery:TenantRatePerSecond must be between 0 (no limit) and 10000, and Delivery:ConversationRatePerSecond between 0 (no limit) and 1000.");
+        }
+
         var known = channels.Select(c => c.Name).ToHashSet(StringComparer.Ordinal);
         var unknown = options.ChannelOrder.Where(c => !known.Contains(c)).ToList();
         if (unknown.Count > 0)

@@ -29,6 +29,7 @@ public static class DeliveryServiceCollectionExtensions
 
         services.AddSingleton<QuietHours>();
         services.AddSingleton<OutboxHeartbeat>();
+        services.AddSingleton<SendRateLimiter>();
         services.AddScoped<OfficerMessenger>();
         services.AddScoped<OutboxSender>();
         services.AddScoped<DeadLetters>();

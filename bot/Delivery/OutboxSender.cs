@@ -10,7 +10,8 @@ namespace ReformBot.Delivery;
 /// before the channel is called and reconciled after; a row found with an attempt still "sending" after its claim ran
 /// out is retried and that attempt marked unknown. Busy or failing channels are retried with growing delays (a longer
 /// Retry-After wins) until <c>Delivery:MaxAttempts</c>; then the row is a dead letter. Quiet hours hold back all but
-/// urgent rows. Whatever goes wrong with one row is logged with its id, counted as a failed attempt, and the sender
+/// urgent rows. Sends are spaced by <see cref="SendRateLimiter"/> (per tenant and per recipient), and a Retry-After
+/// pauses them all. Whatever goes wrong with one row is logged with its id, counted as a failed attempt, and the sender
 /// goes on with the next.
 /// </summary>
 public sealed partial class OutboxSender(
@@ -21,6 +22,7 @@ public sealed partial class OutboxSender(
     IEnumerable<IOutboxListener> listeners,
     IEnumerable<IOutboxHold> holds,
     OutboxHeartbeat heartbeat,
+    SendRateLimiter limiter,
     IOptions<DeliveryOptions> options,
     TimeProvider time,
     ILogger<OutboxSender> logger)
@@ -129,7 +131,13 @@ public sealed partial class OutboxSender(
             await db.SaveChangesAsync(cancellationToken);
             attemptId = attempt.Id;
 
+            await limiter.WaitTurnAsync(message.OfficerId, cancellationToken);
             var result = await messenger.SendAsync(message.OfficerId, outgoing, cancellationToken);
+            if (result.Status == DeliveryStatus.RetryLater && result.RetryAfter is { } retryAfter)
+            {
+                limiter.PauseFor(retryAfter);
+            }
+
             attempt.Reconcile(result, time.GetUtcNow());
             Apply(message, result, now);
             if (message.IsSettled)

@@ -25,6 +25,12 @@ public sealed class Plan
     public DateTimeOffset CreatedAt { get; private set; }
     public DateTimeOffset UpdatedAt { get; private set; }
 
+    /// <summary>
+    /// Grows whenever anything stored of the plans' state changes (a revision, a status, a report, an extension), so
+    /// readers that keep the state in memory know when to read it again. Written by the storage, never by hand.
+    /// </summary>
+    public long StateVersion { get; private set; }
+
     public static Plan Create(PlanHeader header, DateTimeOffset now)
     {
         var plan = new Plan { Code = header.Code, CreatedAt = now };

@@ -1,10 +1,8 @@
 using System.Text.Json.Nodes;
-using Microsoft.EntityFrameworkCore;
 using ReformBot.Calendar;
 using ReformBot.Cards;
 using ReformBot.Delivery;
 using ReformBot.Plans;
-using ReformBot.Storage;
 
 namespace ReformBot.Reminders;
 
@@ -16,7 +14,7 @@ namespace ReformBot.Reminders;
 /// assignee is an escalation: it shows whose task it is, with a nudge button; a message of escalations only is the
 /// overdue list of the person's staff.
 /// </summary>
-public sealed class ReminderComposer(ReformBotDbContext db, WorkingCalendar calendar, TimeProvider time)
+public sealed class ReminderComposer(ReminderPlanStates states, WorkingCalendar calendar, TimeProvider time)
 {
     public Task<ReminderMessage> ComposeAsync(string officerId, IReadOnlyList<Reminder> reminders, CancellationToken cancellationToken) =>
         ComposeAsync(officerId, reminders, [], cancellationToken);
@@ -26,25 +24,13 @@ public sealed class ReminderComposer(ReformBotDbContext db, WorkingCalendar cale
         ArgumentNullException.ThrowIfNull(reminders);
         ArgumentNullException.ThrowIfNull(notices);
         var today = VietnamTime.Today(time);
-        var planIds = reminders.Select(r => r.PlanId).Distinct().ToList();
-        var plans = await db.Plans.AsNoTracking().Where(p => planIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken);
-        var officers = await db.Officers.AsNoTracking().Where(o => planIds.Contains(o.PlanId)).ToListAsync(cancellationToken);
-        var units = await db.Units.AsNoTracking().Where(u => planIds.Contains(u.PlanId)).ToListAsync(cancellationToken);
-
-        var taskRefs = reminders.Where(r => r.Subject == ReminderSubject.Task).Select(r => r.ItemRef).Distinct().ToList();
-        var tasks = await db.Tasks.AsNoTracking().Where(t => planIds.Contains(t.PlanId) && taskRefs.Contains(t.Ref)).ToListAsync(cancellationToken);
-        var reportCodes = reminders.Where(r => r.Subject == ReminderSubject.Report).Select(r => r.ItemRef).Distinct().ToList();
-        var schedules = await db.ReportSchedules.AsNoTracking().Where(s => planIds.Contains(s.PlanId) && reportCodes.Contains(s.Code)).ToListAsync(cancellationToken);
-        var scheduleIds = schedules.Select(s => s.Id).ToList();
-        var periods = await db.ReportPeriods.AsNoTracking().Where(p => scheduleIds.Contains(p.ScheduleId)).ToListAsync(cancellationToken);
-        var periodIds = periods.Select(p => p.Id).ToList();
-        var submissions = await db.ReportSubmissions.AsNoTracking().Where(s => periodIds.Contains(s.PeriodId)).ToListAsync(cancellationToken);
-
+        // The plans' state as stored now, read once for every message until it changes (one small query here).
+        var state = await states.SnapshotAsync(cancellationToken);
         var included = new HashSet<long>();
         var items = new List<Item>();
         foreach (var group in reminders.GroupBy(r => (r.PlanId, r.Subject, r.ItemRef, r.UnitCode)).OrderBy(g => g.Min(r => r.DueAt)).ThenBy(g => g.Key.ItemRef, StringComparer.Ordinal))
         {
-            if (!plans.TryGetValue(group.Key.PlanId, out var plan))
+            if (!state.Plans.TryGetValue(group.Key.PlanId, out var plan))
             {
                 continue;
             }
@@ -52,8 +38,8 @@ public sealed class ReminderComposer(ReformBotDbContext db, WorkingCalendar cale
             // After downtime one item can have several stages in one message; the latest occurrence is the one that matters.
             var latest = group.OrderByDescending(r => r.Occurrence).ThenByDescending(r => r.DueAt).First();
             Item? item = group.Key.Subject == ReminderSubject.Task
-                ? TaskItem(plan, tasks.SingleOrDefault(t => t.PlanId == plan.Id && t.Ref == group.Key.ItemRef), officerId, officers, today)
-                : ReportItem(plan, schedules.SingleOrDefault(s => s.PlanId == plan.Id && s.Code == group.Key.ItemRef), latest, periods, submissions, units, today);
+                ? TaskItem(plan, state.Tasks.GetValueOrDefault((plan.Id, group.Key.ItemRef)), officerId, state, today)
+                : ReportItem(plan, state.Reports.GetValueOrDefault((plan.Id, group.Key.ItemRef)), latest, state, today);
             if (item is null)
             {
                 continue;
@@ -102,7 +88,7 @@ public sealed class ReminderComposer(ReformBotDbContext db, WorkingCalendar cale
         return new Item(digest, ReminderTexts.Line(label, text[0], digest.Detail), notice.Card, 0, 0, DateOnly.MaxValue, null);
     }
 
-    private Item? TaskItem(Plan plan, PlanTask? task, string officerId, IReadOnlyList<Officer> officers, DateOnly today)
+    private Item? TaskItem(Plan plan, PlanTask? task, string officerId, PlanStateSnapshot state, DateOnly today)
     {
         if (task is null || task.State is TaskState.Done or TaskState.Cancelled)
         {
@@ -125,27 +111,27 @@ public sealed class ReminderComposer(ReformBotDbContext db, WorkingCalendar cale
 
         // An escalation: the head sees whose task it is and can nudge them.
         var assignee = task.AssigneeIds.Count > 0 ? task.AssigneeIds[0] : officerId;
-        var names = string.Join(", ", task.AssigneeIds.Select(id => officers.FirstOrDefault(o => o.PlanId == plan.Id && o.OfficerId == id)?.Name ?? id));
+        var names = string.Join(", ", task.AssigneeIds.Select(id => state.Officers.GetValueOrDefault((plan.Id, id))?.Name ?? id));
         var nudge = new JsonObject { ["officerId"] = assignee, ["tasks"] = new JsonArray(action) };
-        var assigneeName = officers.FirstOrDefault(o => o.PlanId == plan.Id && o.OfficerId == assignee)?.Name ?? assignee;
+        var assigneeName = state.Officers.GetValueOrDefault((plan.Id, assignee))?.Name ?? assignee;
         var staff = new ReminderDigestItem(ReminderTexts.StaffTaskLabel(task.Ref, names), task.Title, detail, urgency, ReminderTexts.Nudge(assigneeName), CardVerbs.OverdueNudge, nudge);
-        var unit = officers.FirstOrDefault(o => o.PlanId == plan.Id && o.OfficerId == assignee)?.Unit;
+        var unit = state.Officers.GetValueOrDefault((plan.Id, assignee))?.Unit;
         var overdue = due is null ? null : OverdueItem.Create(plan, task, assignee, assigneeName, unit, today, legal);
         return new Item(staff, ReminderTexts.Line(staff.Label, staff.Title, staff.Detail), null, points, daysOverdue, dueOn, overdue);
     }
 
     private Item? ReportItem(
-        Plan plan, ReportSchedule? schedule, Reminder reminder, IReadOnlyList<ReportPeriod> periods, IReadOnlyList<ReportSubmission> submissions, IReadOnlyList<Unit> units, DateOnly today)
+        Plan plan, ReportSchedule? schedule, Reminder reminder, PlanStateSnapshot state, DateOnly today)
     {
-        var period = schedule is null || schedule.IsCancelled ? null : periods.SingleOrDefault(p => p.ScheduleId == schedule.Id && p.DueDate == reminder.Occurrence);
-        var submission = period is null ? null : submissions.SingleOrDefault(s => s.PeriodId == period.Id && s.UnitCode == reminder.UnitCode);
+        var period = schedule is null || schedule.IsCancelled ? null : state.Periods[schedule.Id].SingleOrDefault(p => p.DueDate == reminder.Occurrence);
+        var submission = period is null ? null : state.Submissions[period.Id].SingleOrDefault(s => s.UnitCode == reminder.UnitCode);
         if (schedule is null || period is null || submission is null || submission.IsSubmitted)
         {
             return null;
         }
 
         var legal = calendar.LegalDueDate(period.DueDate);
-        var recipient = units.FirstOrDefault(u => u.PlanId == plan.Id && u.Code == schedule.Recipient)?.Name ?? schedule.Recipient;
+        var recipient = state.Units.GetValueOrDefault((plan.Id, schedule.Recipient))?.Name ?? schedule.Recipient;
         var detail = ReminderTexts.ReportDue(period.DueDate, CardTexts.DayPhrase(period.DueDate, today, legal), recipient);
         var card = ReportReminderCard.Create(plan, schedule, period, today, submission.UnitCode, recipient, legal);
         var label = ReminderTexts.ReportLabel(period.Label);

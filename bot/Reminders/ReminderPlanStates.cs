@@ -1,41 +1,45 @@
 using Microsoft.EntityFrameworkCore;
+using ReformBot.Plans;
 using ReformBot.Storage;
 
 namespace ReformBot.Reminders;
 
 /// <summary>
-/// Reads what the planner needs from the database: every plan with its units, officers, tasks and reports, and the
-/// snoozes. Items left alone because they were already overdue when their plan was loaded (<see cref="PastDueItem"/>)
-/// are left out here, so no reminder, follow-up, escalation or digest can name them.
+/// Reads what the planner and the composer need from the database: every plan with its units, officers, tasks and
+/// reports, and the snoozes. The plans' state is read again only when a plan's revision or state version
+/// (<see cref="Plan.StateVersion"/>: imports, status changes, reports, extensions) moved on since the last read
+/// (<see cref="PlanStateCache"/>); the version is read first, so a change saved meanwhile is read at the next round.
+/// Items left alone because they were already overdue when their plan was loaded (<see cref="PastDueItem"/>) are left
+/// out of the planner's view, so no reminder, follow-up, escalation or digest can name them.
 /// </summary>
-public sealed class ReminderPlanStates(ReformBotDbContext db)
+public sealed class ReminderPlanStates(ReformBotDbContext db, PlanStateCache cache)
 {
-    public async Task<IReadOnlyList<PlanReminderState>> LoadAsync(CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<PlanReminderState>> LoadAsync(CancellationToken cancellationToken) =>
+        (await SnapshotAsync(cancellationToken)).States;
+
+    /// <summary>The plans' state as stored now (read again only when it changed).</summary>
+    public async Task<PlanStateSnapshot> SnapshotAsync(CancellationToken cancellationToken)
     {
-        var plans = await db.Plans.AsNoTracking().ToListAsync(cancellationToken);
-        var units = await db.Units.AsNoTracking().ToListAsync(cancellationToken);
-        var officers = await db.Officers.AsNoTracking().ToListAsync(cancellationToken);
-        var tasks = await db.Tasks.AsNoTracking().ToListAsync(cancellationToken);
-        var reports = await db.ReportSchedules.AsNoTracking().ToListAsync(cancellationToken);
-        var periods = await db.ReportPeriods.AsNoTracking().ToListAsync(cancellationToken);
-        var submissions = await db.ReportSubmissions.AsNoTracking().ToListAsync(cancellationToken);
-        var leftAlone = await db.PastDueItems.AsNoTracking().Where(i => i.ChasedFrom == null).ToListAsync(cancellationToken);
-        return [.. plans.Select(plan =>
+        var stamp = (await db.Plans.AsNoTracking().OrderBy(p => p.Id).Select(p => new { p.Id, p.Revision, p.StateVersion }).ToListAsync(cancellationToken))
+            .Select(p => (p.Id, p.Revision, p.StateVersion))
+            .ToList();
+        if (cache.Find(stamp) is { } kept)
         {
-            var planReports = reports.Where(r => r.PlanId == plan.Id).ToList();
-            var scheduleIds = planReports.Select(r => r.Id).ToHashSet();
-            var planPeriods = periods.Where(p => scheduleIds.Contains(p.ScheduleId)).ToList();
-            var periodIds = planPeriods.Select(p => p.Id).ToHashSet();
-            var past = new PastDueFilter(leftAlone.Where(i => i.PlanId == plan.Id), planReports, planPeriods);
-            return new PlanReminderState(
-                plan,
-                [.. units.Where(u => u.PlanId == plan.Id)],
-                [.. officers.Where(o => o.PlanId == plan.Id)],
-                [.. tasks.Where(t => t.PlanId == plan.Id && !past.Holds(t))],
-                planReports,
-                planPeriods,
-                [.. submissions.Where(s => periodIds.Contains(s.PeriodId) && !past.Holds(s))]);
-        })];
+            return kept;
+        }
+
+        var snapshot = new PlanStateSnapshot(
+            stamp,
+            await db.Plans.AsNoTracking().ToListAsync(cancellationToken),
+            await db.Units.AsNoTracking().ToListAsync(cancellationToken),
+            await db.Officers.AsNoTracking().ToListAsync(cancellationToken),
+            await db.Tasks.AsNoTracking().ToListAsync(cancellationToken),
+            await db.ReportSchedules.AsNoTracking().ToListAsync(cancellationToken),
+            await db.ReportPeriods.AsNoTracking().ToListAsync(cancellationToken),
+            await db.ReportSubmissions.AsNoTracking().ToListAsync(cancellationToken),
+            await db.PastDueItems.AsNoTracking().Where(i => i.ChasedFrom == null).ToListAsync(cancellationToken));
+        cache.Keep(snapshot);
+        return snapshot;
     }
 
     /// <summary>The items officers asked to hear no more about ("không cần nhắc việc này nữa"), still in force.</summary>

@@ -30,6 +30,7 @@ public static class RemindersServiceCollectionExtensions
         services.AddSingleton<IValidateOptions<ReminderOptions>, ReminderOptionsValidator>();
 
         services.AddSingleton<ReminderPlanner>();
+        services.AddSingleton<PlanStateCache>();
         services.AddScoped<ReminderPlanStates>();
         services.AddScoped<ReminderPlanning>();
         services.AddScoped<ReminderComposer>();

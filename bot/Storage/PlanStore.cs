@@ -206,17 +206,15 @@ public sealed class PlanStore(ReformBotDbContext db, TimeProvider time, WorkingC
     private async Task<IReadOnlyList<PlanFileError>> FindAccountConflictsAsync(PlanFile file, CancellationToken cancellationToken)
     {
         var errors = new List<PlanFileError>();
+        var linkedTo = (await AccountsListedInAsync(file, tracked: false, cancellationToken))
+            .ToDictionary(a => (a.Channel, a.AccountId), a => a.OfficerId);
         for (var i = 0; i < file.Officers.Count; i++)
         {
             var officer = file.Officers[i];
             for (var j = 0; j < officer.Accounts.Count; j++)
             {
                 var account = officer.Accounts[j];
-                var linked = await db.ChatAccounts.AsNoTracking()
-                    .Where(a => a.Channel == account.Channel && a.AccountId == account.Id)
-                    .Select(a => a.OfficerId)
-                    .SingleOrDefaultAsync(cancellationToken);
-                if (linked is not null && linked != officer.Id)
+                if (linkedTo.TryGetValue((account.Channel, account.Id), out var linked) && linked != officer.Id)
                 {
                     errors.Add(new PlanFileError(
                         $"$.officers[{i}].accounts[{j}]",
@@ -235,15 +233,17 @@ public sealed class PlanStore(ReformBotDbContext db, TimeProvider time, WorkingC
             .SelectMany(o => o.Accounts.Select(a => (Officer: o.Id, Account: a)))
             .ToList();
         var stored = await db.ChatAccounts.Where(a => a.Source == source).ToListAsync(cancellationToken);
-        foreach (var gone in stored.Where(s => !listed.Any(l => l.Account.Channel == s.Channel && l.Account.Id == s.AccountId)))
+        var keys = listed.Select(l => (l.Account.Channel, l.Account.Id)).ToHashSet();
+        foreach (var gone in stored.Where(s => !keys.Contains((s.Channel, s.AccountId))))
         {
             db.ChatAccounts.Remove(gone);
         }
 
+        // One read for all the file's accounts (not one per account): a province lists thousands.
+        var known = (await AccountsListedInAsync(file, tracked: true, cancellationToken)).ToDictionary(a => (a.Channel, a.AccountId));
         foreach (var (officerId, account) in listed)
         {
-            var existing = await db.ChatAccounts
-                .SingleOrDefaultAsync(a => a.Channel == account.Channel && a.AccountId == account.Id, cancellationToken);
+            var existing = known.GetValueOrDefault((account.Channel, account.Id));
             if (existing is null)
             {
                 db.ChatAccounts.Add(new ChatAccount(account.Channel, account.Id, officerId, account.AadObjectId, source, now));
@@ -253,6 +253,20 @@ public sealed class PlanStore(ReformBotDbContext db, TimeProvider time, WorkingC
                 existing.Relink(officerId, account.AadObjectId, source, now);
             }
         }
+    }
+
+    /// <summary>The stored chat accounts with an id the file lists, read in chunks of ids.</summary>
+    private async Task<List<ChatAccount>> AccountsListedInAsync(PlanFile file, bool tracked, CancellationToken cancellationToken)
+    {
+        var found = new List<ChatAccount>();
+        var listed = file.Officers.SelectMany(o => o.Accounts).Select(a => (a.Channel, a.Id)).ToHashSet();
+        foreach (var chunk in listed.Select(a => a.Id).Distinct(StringComparer.Ordinal).Chunk(500))
+        {
+            var query = db.ChatAccounts.Where(a => chunk.Contains(a.AccountId));
+            found.AddRange((await (tracked ? query : query.AsNoTracking()).ToListAsync(cancellationToken)).Where(a => listed.Contains((a.Channel, a.AccountId))));
+        }
+
+        return found;
     }
 
     /// <summary>The same header with nothing in it: a new plan's diff then lists everything it adds.</summary>

@@ -22,7 +22,8 @@ internal static class PlanSync
     private static async Task SyncUnitsAsync(ReformBotDbContext db, int planId, PlanFile file, CancellationToken cancellationToken)
     {
         var stored = await db.Units.Where(u => u.PlanId == planId).ToDictionaryAsync(u => u.Code, StringComparer.Ordinal, cancellationToken);
-        db.Units.RemoveRange(stored.Values.Where(u => !file.Units.Any(e => e.Code == u.Code)));
+        var kept = file.Units.Select(e => e.Code).ToHashSet(StringComparer.Ordinal);
+        db.Units.RemoveRange(stored.Values.Where(u => !kept.Contains(u.Code)));
         for (var i = 0; i < file.Units.Count; i++)
         {
             var entry = file.Units[i];
@@ -43,7 +44,8 @@ internal static class PlanSync
     private static async Task SyncOfficersAsync(ReformBotDbContext db, int planId, PlanFile file, CancellationToken cancellationToken)
     {
         var stored = await db.Officers.Where(o => o.PlanId == planId).ToDictionaryAsync(o => o.OfficerId, StringComparer.Ordinal, cancellationToken);
-        db.Officers.RemoveRange(stored.Values.Where(o => !file.Officers.Any(e => e.Id == o.OfficerId)));
+        var kept = file.Officers.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
+        db.Officers.RemoveRange(stored.Values.Where(o => !kept.Contains(o.OfficerId)));
         for (var i = 0; i < file.Officers.Count; i++)
         {
             var entry = file.Officers[i];
@@ -64,7 +66,8 @@ internal static class PlanSync
     private static async Task SyncTasksAsync(ReformBotDbContext db, int planId, PlanFile file, CancellationToken cancellationToken)
     {
         var stored = await db.Tasks.Where(t => t.PlanId == planId).ToDictionaryAsync(t => t.Ref, StringComparer.Ordinal, cancellationToken);
-        foreach (var task in stored.Values.Where(t => !file.Tasks.Any(e => e.Ref == t.Ref)))
+        var kept = file.Tasks.Select(e => e.Ref).ToHashSet(StringComparer.Ordinal);
+        foreach (var task in stored.Values.Where(t => !kept.Contains(t.Ref)))
         {
             task.Cancel();
         }

@@ -22,19 +22,19 @@ public static class StorageServiceCollectionExtensions
 
         // The provider is read here, once, because EF Core needs it to build the context's options.
         var provider = StorageOptions.Read(configuration).Provider;
+        services.AddSingleton<PlanStateStamp>();
         if (provider == StorageProvider.Postgres)
         {
             services.AddDbContext<ReformBotDbContext, PostgresReformBotDbContext>((sp, options) =>
-                options.UseNpgsql(sp.GetRequiredService<IOptions<StorageOptions>>().Value.EffectiveConnectionString));
+                options.UseNpgsql(sp.GetRequiredService<IOptions<StorageOptions>>().Value.EffectiveConnectionString)
+                    .AddInterceptors(sp.GetRequiredService<PlanStateStamp>()));
         }
         else
         {
             services.AddSingleton(sp => new SqliteConnectionSettings(sp.GetRequiredService<IOptions<StorageOptions>>().Value));
             services.AddDbContext<ReformBotDbContext, SqliteReformBotDbContext>((sp, options) =>
-            {
-                var storage = sp.GetRequiredService<IOptions<StorageOptions>>().Value;
-                options.UseSqlite(storage.EffectiveConnectionString).AddInterceptors(sp.GetRequiredService<SqliteConnectionSettings>());
-            });
+                options.UseSqlite(sp.GetRequiredService<IOptions<StorageOptions>>().Value.EffectiveConnectionString)
+                    .AddInterceptors(sp.GetRequiredService<SqliteConnectionSettings>(), sp.GetRequiredService<PlanStateStamp>()));
         }
 
         services.AddScoped<PlanStore>();

@@ -818,6 +818,9 @@ namespace ReformBot.Storage.Migrations.Postgres
                     b.Property<int>("Revision")
                         .HasColumnType("integer");
 
+                    b.Property<long>("StateVersion")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("Targets")
                         .IsRequired()
                         .HasColumnType("text");

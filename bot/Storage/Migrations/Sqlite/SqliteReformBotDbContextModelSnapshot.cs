@@ -785,6 +785,9 @@ namespace ReformBot.Storage.Migrations.Sqlite
                     b.Property<int>("Revision")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long>("StateVersion")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Targets")
                         .IsRequired()
                         .HasColumnType("TEXT");
