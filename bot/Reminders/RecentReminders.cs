@@ -22,8 +22,8 @@ public sealed class RecentReminders(ReformBotDbContext db, TimeProvider time)
 
     /// <summary>
     /// Matched on the channel and conversation the reminder was really sent to (Teams, Web Chat, the Emulator all go
-    /// through the "msteams" officer channel); attempts that did not record them (older rows, Zalo) match by the
-    /// officer channel's name as before.
+    /// through the "msteams" officer channel); messages whose attempts did not record them (older rows, Zalo) match
+    /// by the officer channel's name as before.
     /// </summary>
     public async Task<RemindedItem?> FindAsync(string officerId, string channel, string? conversationId, string? replyToId, CancellationToken cancellationToken)
     {
@@ -42,8 +42,8 @@ public sealed class RecentReminders(ReformBotDbContext db, TimeProvider time)
             var since = time.GetUtcNow() - Recent;
             messageId = await db.OutboxMessages.AsNoTracking()
                 .Where(m => m.OfficerId == officerId && m.Kind == ReminderOutbox.RowKind && m.State == OutboxState.Sent && m.SentAt >= since)
-                .Where(m => sentAttempts.Any(a => a.OutboxMessageId == m.Id &&
-                    ((a.ConversationChannel == channel && a.ConversationId == conversationId) || (a.ConversationChannel == null && m.Channel == channel))))
+                .Where(m => sentAttempts.Any(a => a.OutboxMessageId == m.Id && a.ConversationChannel == channel && a.ConversationId == conversationId)
+                    || (m.Channel == channel && !sentAttempts.Any(a => a.OutboxMessageId == m.Id && a.ConversationChannel != null)))
                 .OrderByDescending(m => m.SentAt)
                 .Select(m => (long?)m.Id)
                 .FirstOrDefaultAsync(cancellationToken);
