@@ -17,6 +17,7 @@ using ReformBot.Progress;
 using ReformBot.Reminders;
 using ReformBot.Storage;
 using ReformBot.Testing;
+using ReformBot.WebChat;
 
 var builder = WebApplication.CreateBuilder(ServiceContentRoot.Options(AdminCommandLine.ConfigurationArguments(args)));
 
@@ -37,6 +38,7 @@ builder.Services.AddAbsences();
 builder.Services.AddReminders(builder.Configuration);
 builder.Services.AddBotFramework(builder.Configuration);
 builder.Services.AddZalo(builder.Configuration);
+builder.Services.AddWebChat();
 builder.Services.AddHealth();
 builder.Services.AddOpenApi();
 
@@ -60,6 +62,7 @@ app.MapProgress();
 app.MapBotFramework();
 app.MapZalo();
 app.MapTesting();
+app.MapWebChat();
 
 await app.RunAsync();
 return 0;

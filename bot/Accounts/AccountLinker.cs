@@ -18,6 +18,9 @@ public sealed class AccountLinker(ReformBotDbContext db, TimeProvider time, IOpt
 {
     public const string Source = "code";
 
+    /// <summary>The source of a link made by the Development chat page.</summary>
+    public const string DevelopmentSource = "chat-page";
+
     /// <summary>A new code for an officer some plan names, replacing their unused ones; null when no plan names them.</summary>
     public async Task<LinkCodeIssue?> IssueAsync(string officerId, string issuedBy, CancellationToken cancellationToken)
     {
@@ -104,6 +107,37 @@ public sealed class AccountLinker(ReformBotDbContext db, TimeProvider time, IOpt
         audit.Record(stored.OfficerId, channel, AuditActions.LinkRedeem, accountId, "Linked");
         await db.SaveChangesAsync(cancellationToken);
         return new LinkResult(LinkOutcome.Linked, stored.OfficerId, name, settings.MaxFailedAttempts, null);
+    }
+
+    /// <summary>
+    /// Links (or relinks) a chat account to an officer some plan names, without a code: only for the Development chat
+    /// page's "talk as" picker, where whoever runs the service on their machine picks who to be. False: no such officer.
+    /// </summary>
+    public async Task<bool> LinkWithoutCodeAsync(string channel, string accountId, string officerId, string actor, CancellationToken cancellationToken)
+    {
+        if (await NameOfAsync(officerId, cancellationToken) is null)
+        {
+            return false;
+        }
+
+        var now = time.GetUtcNow();
+        var account = await db.ChatAccounts.SingleOrDefaultAsync(a => a.Channel == channel && a.AccountId == accountId, cancellationToken);
+        if (account is null)
+        {
+            db.ChatAccounts.Add(new ChatAccount(channel, accountId, officerId, null, DevelopmentSource, now));
+        }
+        else if (account.OfficerId != officerId)
+        {
+            account.Relink(officerId, null, DevelopmentSource, now);
+        }
+        else
+        {
+            return true;
+        }
+
+        audit.Record(actor, channel, AuditActions.LinkRedeem, accountId, $"Linked to {officerId} without a code (Development chat page)");
+        await db.SaveChangesAsync(cancellationToken);
+        return true;
     }
 
     /// <summary>The six digits of a code as typed ("123 456", "123-456"), or null when it is not one.</summary>

@@ -7,4 +7,7 @@ namespace ReformBot.Cards;
 public interface ICardRenderer
 {
     JsonObject Render(CardContent card);
+
+    /// <summary>The card with its buttons written as <paramref name="channelId"/> runs them (<see cref="CardActionStyle"/>).</summary>
+    JsonObject Render(CardContent card, string? channelId) => CardActionStyle.For(Render(card), channelId);
 }

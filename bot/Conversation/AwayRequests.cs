@@ -55,7 +55,7 @@ public sealed class AwayRequests(
     {
         ArgumentNullException.ThrowIfNull(sender);
         ArgumentNullException.ThrowIfNull(message);
-        if (await recent.FindAsync(sender.OfficerId, message.Channel, message.ReplyToId, cancellationToken) is not { } item)
+        if (await recent.FindAsync(sender.OfficerId, message, cancellationToken) is not { } item)
         {
             return null;
         }

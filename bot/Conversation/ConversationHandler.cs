@@ -246,7 +246,7 @@ public sealed partial class ConversationHandler(
     {
         var resolution = await resolver.ResolveAsync(sender, planCode, taskRef, cancellationToken);
         if (resolution.Outcome == TaskResolutionOutcome.Ambiguous && taskRef is null
-            && await recent.FindAsync(sender.OfficerId, message.Channel, message.ReplyToId, cancellationToken) is { Subject: ReminderSubject.Task } reminded)
+            && await recent.FindAsync(sender.OfficerId, message, cancellationToken) is { Subject: ReminderSubject.Task } reminded)
         {
             // Not named and not the only open task: the reminder being answered says which.
             var answered = await resolver.ResolveAsync(sender, reminded.PlanCode, reminded.ItemRef, cancellationToken);

@@ -25,7 +25,7 @@ public sealed class SnoozeRequests(
             return ConversationReply.WithText(ConversationTexts.SnoozeWhen);
         }
 
-        if (slots.TaskRef is null && await recent.FindAsync(sender.OfficerId, message.Channel, message.ReplyToId, cancellationToken) is { } item)
+        if (slots.TaskRef is null && await recent.FindAsync(sender.OfficerId, message, cancellationToken) is { } item)
         {
             return item.Subject == ReminderSubject.Task
                 ? await SnoozeTaskAsync(sender, item.PlanCode, item.ItemRef, until, cancellationToken)

@@ -28,6 +28,12 @@ public sealed class DeliveryAttempt
     public string? Detail { get; private set; }
     public TimeSpan? RetryAfter { get; private set; }
 
+    /// <summary>The channel id of the conversation a sent message went to ("webchat" when sent by the "msteams" channel to Web Chat).</summary>
+    public string? ConversationChannel { get; private set; }
+
+    /// <summary>The conversation a sent message went to, so a reply from there is known to answer it.</summary>
+    public string? ConversationId { get; private set; }
+
     /// <summary>When the outcome was written; null while <see cref="AttemptStatus.Sending"/>.</summary>
     public DateTimeOffset? ReconciledAt { get; private set; }
 
@@ -44,6 +50,8 @@ public sealed class DeliveryAttempt
         Channel = result.Channel;
         Detail = Shorten(result.Detail);
         RetryAfter = result.RetryAfter;
+        ConversationChannel = result.Conversation?.ChannelId;
+        ConversationId = result.Conversation?.ConversationId;
         ReconciledAt = at.ToUniversalTime();
     }
 

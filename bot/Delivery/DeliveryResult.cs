@@ -5,6 +5,13 @@ public sealed record DeliveryResult(DeliveryStatus Status, string? Channel = nul
 {
     public bool IsSent => Status == DeliveryStatus.Sent;
 
+    /// <summary>
+    /// Where a sent message really went, when the channel can say: the conversation's own channel id ("msteams",
+    /// "webchat", "emulator"; <see cref="Channel"/> names the officer channel that sent it) and conversation id. A reply
+    /// from that conversation is taken to answer it.
+    /// </summary>
+    public SentConversation? Conversation { get; init; }
+
     /// <summary>The wait before the next try after <paramref name="attempts"/> failed ones: <paramref name="firstWait"/> doubled each time, or the channel's Retry-After when that is longer.</summary>
     public TimeSpan WaitBeforeRetry(int attempts, TimeSpan firstWait)
     {

@@ -13,13 +13,26 @@ public sealed class RecentReminders(ReformBotDbContext db, TimeProvider time)
     /// <summary>A reply more than this long after the reminder is not taken to be about it.</summary>
     public static readonly TimeSpan Recent = TimeSpan.FromDays(7);
 
-    public async Task<RemindedItem?> FindAsync(string officerId, string channel, string? replyToId, CancellationToken cancellationToken)
+    /// <summary>The item the reminder answered by <paramref name="message"/> is about, when it was about one.</summary>
+    public Task<RemindedItem?> FindAsync(string officerId, IncomingMessage message, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        return FindAsync(officerId, message.Channel, message.ConversationId, message.ReplyToId, cancellationToken);
+    }
+
+    /// <summary>
+    /// Matched on the channel and conversation the reminder was really sent to (Teams, Web Chat, the Emulator all go
+    /// through the "msteams" officer channel); messages whose attempts did not record them (older rows, Zalo) match
+    /// by the officer channel's name as before.
+    /// </summary>
+    public async Task<RemindedItem?> FindAsync(string officerId, string channel, string? conversationId, string? replyToId, CancellationToken cancellationToken)
     {
         long? messageId = null;
+        var sentAttempts = db.DeliveryAttempts.AsNoTracking().Where(a => a.Status == AttemptStatus.Sent);
         if (!string.IsNullOrEmpty(replyToId))
         {
-            messageId = await db.DeliveryAttempts.AsNoTracking()
-                .Where(a => a.Detail == replyToId && a.Channel == channel && a.Status == AttemptStatus.Sent)
+            messageId = await sentAttempts
+                .Where(a => a.Detail == replyToId && (a.ConversationChannel == channel || (a.ConversationChannel == null && a.Channel == channel)))
                 .Join(db.OutboxMessages.Where(m => m.OfficerId == officerId), a => a.OutboxMessageId, m => m.Id, (a, m) => (long?)m.Id)
                 .FirstOrDefaultAsync(cancellationToken);
         }
@@ -28,7 +41,9 @@ public sealed class RecentReminders(ReformBotDbContext db, TimeProvider time)
         {
             var since = time.GetUtcNow() - Recent;
             messageId = await db.OutboxMessages.AsNoTracking()
-                .Where(m => m.OfficerId == officerId && m.Kind == ReminderOutbox.RowKind && m.State == OutboxState.Sent && m.Channel == channel && m.SentAt >= since)
+                .Where(m => m.OfficerId == officerId && m.Kind == ReminderOutbox.RowKind && m.State == OutboxState.Sent && m.SentAt >= since)
+                .Where(m => sentAttempts.Any(a => a.OutboxMessageId == m.Id && a.ConversationChannel == channel && a.ConversationId == conversationId)
+                    || (m.Channel == channel && !sentAttempts.Any(a => a.OutboxMessageId == m.Id && a.ConversationChannel != null)))
                 .OrderByDescending(m => m.SentAt)
                 .Select(m => (long?)m.Id)
                 .FirstOrDefaultAsync(cancellationToken);

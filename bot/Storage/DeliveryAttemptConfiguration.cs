@@ -15,5 +15,7 @@ internal sealed class DeliveryAttemptConfiguration : IEntityTypeConfiguration<De
         builder.Property(a => a.Status).HasConversion<string>().HasMaxLength(20);
         builder.Property(a => a.Channel).HasMaxLength(20);
         builder.Property(a => a.Detail).HasMaxLength(2000);
+        builder.Property(a => a.ConversationChannel).HasMaxLength(40);
+        builder.Property(a => a.ConversationId).HasMaxLength(500);
     }
 }

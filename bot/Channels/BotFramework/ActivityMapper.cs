@@ -20,7 +20,15 @@ internal sealed partial class ActivityMapper(ICardRenderer cards)
         }
         else if (string.IsNullOrEmpty(text) && activity.Value is JsonObject value)
         {
-            action = new CardAction(Verb(value), (JsonObject)value.DeepClone());
+            // An Action.Submit (Web Chat, Emulator, Direct Line) carries its verb in the data: the handler gets the same data as from Execute.
+            var data = (JsonObject)value.DeepClone();
+            var verb = Verb(value);
+            if (value[CardActionStyle.VerbField] is JsonValue)
+            {
+                data.Remove(CardActionStyle.VerbField);
+            }
+
+            action = new CardAction(verb, data);
         }
 
         return new IncomingMessage(
@@ -87,7 +95,7 @@ internal sealed partial class ActivityMapper(ICardRenderer cards)
         {
             // Teams, Web Chat and the Emulator show the card; a text beside it would say the same thing twice. The
             // summary is what Teams puts in the notification and the chat list instead of "Card".
-            activity.Attachments = [new Attachment(ActivityTypes.AdaptiveCardContentType, Render(message.Card))];
+            activity.Attachments = [new Attachment(ActivityTypes.AdaptiveCardContentType, Render(message.Card, activity.ChannelId))];
             activity.Summary = message.Card.Summary ?? Summary(message.Text);
         }
         else
@@ -104,7 +112,8 @@ internal sealed partial class ActivityMapper(ICardRenderer cards)
         return activity;
     }
 
-    public JsonObject Render(CardContent card) => cards.Render(card);
+    /// <summary>The card with its buttons as the channel runs them: Execute in Teams, Submit elsewhere.</summary>
+    public JsonObject Render(CardContent card, string? channelId) => cards.Render(card, channelId);
 
     /// <summary>A plain quick reply says its title; one with a verb or data sends them as a card submit would.</summary>
     private static ActivityCardAction ToCardAction(MessageAction action)

@@ -36,7 +36,7 @@ internal sealed partial class BotActivityProcessor(
         return activity.Type switch
         {
             ActivityTypes.Message when HasContent(ActivityMapper.ToIncoming(activity, now)) => await StoreAsync(activity, now, cancellationToken),
-            ActivityTypes.ConversationUpdate or ActivityTypes.InstallationUpdate when BotWelcomes.MembersOf(activity).Count > 0 =>
+            ActivityTypes.ConversationUpdate or ActivityTypes.InstallationUpdate or ActivityTypes.Event when BotWelcomes.MembersOf(activity).Count > 0 =>
                 await StoreAsync(activity, now, cancellationToken),
             ActivityTypes.Invoke when activity.Name == ActivityTypes.AdaptiveCardAction => await InvokeAsync(activity, now, cancellationToken),
             ActivityTypes.Invoke when activity.Name == FileConsentCards.InvokeName => await FileConsentAsync(activity, cancellationToken),
@@ -129,7 +129,7 @@ internal sealed partial class BotActivityProcessor(
 
         try
         {
-            return Invoke(InvokeResponse.Card(mapper.Render(reply.UpdatedCard)));
+            return Invoke(InvokeResponse.Card(mapper.Render(reply.UpdatedCard, activity.ChannelId)));
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

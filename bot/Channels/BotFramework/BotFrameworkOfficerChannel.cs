@@ -12,7 +12,10 @@ internal sealed class BotFrameworkOfficerChannel(ProactiveMessenger messenger) :
         var result = await messenger.SendAsync(officerId, message, cancellationToken);
         return result.Status switch
         {
-            ProactiveSendStatus.Sent => DeliveryResult.Sent(Name, result.ActivityId),
+            ProactiveSendStatus.Sent => DeliveryResult.Sent(Name, result.ActivityId) with
+            {
+                Conversation = result is { ChannelId: { } channelId, ConversationId: { } conversationId } ? new SentConversation(channelId, conversationId) : null,
+            },
             ProactiveSendStatus.NoReference => DeliveryResult.Unreachable(Name, "no conversation with this officer"),
             ProactiveSendStatus.Stale => DeliveryResult.Unreachable(Name, "the bot was removed from every conversation with this officer"),
             ProactiveSendStatus.Busy => new DeliveryResult(DeliveryStatus.RetryLater, Name, result.Error, result.RetryAfter),

@@ -1,10 +1,11 @@
+using ReformBot.Cards;
 using ReformBot.Delivery;
 
 namespace ReformBot.Channels.BotFramework;
 
 /// <summary>
-/// Sends the conversation's reply to an incoming activity: the tapped card replaced (when the card's message is
-/// known), then each message as a reply. A conversation the bot has lost marks the sender's reference stale.
+/// Sends the conversation's reply to an incoming activity: the tapped card replaced (Teams, when the card's message is
+/// known; elsewhere the new card is posted after the tap), then each message as a reply. A conversation the bot has lost marks the sender's reference stale.
 /// </summary>
 internal sealed class BotReplySender(ConnectorClient connector, ActivityMapper mapper, ConversationReferenceStore references)
 {
@@ -19,17 +20,23 @@ internal sealed class BotReplySender(ConnectorClient connector, ActivityMapper m
 
         try
         {
-            if (reply.UpdatedCard is not null && incoming.ReplyToId is { } cardMessageId)
+            var messages = reply.Messages;
+            if (reply.UpdatedCard is not null && CardActionStyle.RunsExecute(incoming.ChannelId) && incoming.ReplyToId is { } cardMessageId)
             {
                 var update = incoming.CreateReply();
                 update.Id = cardMessageId;
                 update.ReplyToId = null;
                 update.Type = ActivityTypes.Message;
-                update.Attachments = [new Attachment(ActivityTypes.AdaptiveCardContentType, mapper.Render(reply.UpdatedCard))];
+                update.Attachments = [new Attachment(ActivityTypes.AdaptiveCardContentType, mapper.Render(reply.UpdatedCard, incoming.ChannelId))];
                 await connector.UpdateActivityAsync(serviceUrl, conversationId, cardMessageId, update, cancellationToken);
             }
+            else if (reply.UpdatedCard is { } card && !CardActionStyle.RunsExecute(incoming.ChannelId))
+            {
+                // Web Chat, the Emulator and Direct Line cannot replace a card: the new one follows the tap, before the answer.
+                messages = [OutgoingMessage.WithCard(card.Summary ?? string.Empty, card), .. messages];
+            }
 
-            foreach (var message in reply.Messages)
+            foreach (var message in messages)
             {
                 var activity = mapper.ToActivity(incoming, message);
                 _ = incoming.Id is { Length: > 0 } activityId

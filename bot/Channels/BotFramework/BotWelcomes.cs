@@ -5,7 +5,7 @@ internal static class BotWelcomes
 {
     /// <summary>
     /// The bot added to a chat (or installed) welcomes whoever added it; members added later are welcomed each.
-    /// Other activities welcome nobody.
+    /// A Web Chat page's <c>webchat/join</c> event welcomes its user. Other activities welcome nobody.
     /// </summary>
     public static IReadOnlyList<ChannelAccount> MembersOf(Activity activity)
     {
@@ -13,6 +13,12 @@ internal static class BotWelcomes
         if (activity.Type == ActivityTypes.InstallationUpdate)
         {
             return activity.Action == "add" && activity.From?.Id is not null ? [activity.From] : [];
+        }
+
+        if (activity.Type == ActivityTypes.Event)
+        {
+            // Web Chat opened: the person on the page is welcomed (a Direct Line conversationUpdate is handled below).
+            return activity.Name == ActivityTypes.WebChatJoin && activity.From?.Id is not null ? [activity.From] : [];
         }
 
         if (activity.Type != ActivityTypes.ConversationUpdate)

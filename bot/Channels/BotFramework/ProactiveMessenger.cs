@@ -102,7 +102,7 @@ public sealed partial class ProactiveMessenger
         try
         {
             var sent = await connector.SendToConversationAsync(reference.ServiceUrl, conversationId, activity, cancellationToken);
-            return (new ProactiveSendResult(ProactiveSendStatus.Sent, conversationId, sent.Id), false);
+            return (new ProactiveSendResult(ProactiveSendStatus.Sent, conversationId, sent.Id) { ChannelId = reference.ChannelId }, false);
         }
         catch (ConnectorException e)
         {
