@@ -5,11 +5,32 @@
 namespace ReformBot.Storage.Migrations.Sqlite
 {
     /// <inheritdoc />
-    public partial class PlanChatDrafts : Migration
+    public partial class Round4 : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<long>(
+                name: "StateVersion",
+                table: "plans",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 0L);
+
+            migrationBuilder.AddColumn<string>(
+                name: "ConversationChannel",
+                table: "delivery_attempts",
+                type: "TEXT",
+                maxLength: 40,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "ConversationId",
+                table: "delivery_attempts",
+                type: "TEXT",
+                maxLength: 500,
+                nullable: true);
+
             migrationBuilder.CreateTable(
                 name: "pending_plan_drafts",
                 columns: table => new
@@ -42,6 +63,18 @@ namespace ReformBot.Storage.Migrations.Sqlite
         {
             migrationBuilder.DropTable(
                 name: "pending_plan_drafts");
+
+            migrationBuilder.DropColumn(
+                name: "StateVersion",
+                table: "plans");
+
+            migrationBuilder.DropColumn(
+                name: "ConversationChannel",
+                table: "delivery_attempts");
+
+            migrationBuilder.DropColumn(
+                name: "ConversationId",
+                table: "delivery_attempts");
         }
     }
 }

@@ -6,11 +6,32 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace ReformBot.Storage.Migrations.Postgres
 {
     /// <inheritdoc />
-    public partial class PlanChatDrafts : Migration
+    public partial class Round4 : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<long>(
+                name: "StateVersion",
+                table: "plans",
+                type: "bigint",
+                nullable: false,
+                defaultValue: 0L);
+
+            migrationBuilder.AddColumn<string>(
+                name: "ConversationChannel",
+                table: "delivery_attempts",
+                type: "character varying(40)",
+                maxLength: 40,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "ConversationId",
+                table: "delivery_attempts",
+                type: "character varying(500)",
+                maxLength: 500,
+                nullable: true);
+
             migrationBuilder.CreateTable(
                 name: "pending_plan_drafts",
                 columns: table => new
@@ -43,6 +64,18 @@ namespace ReformBot.Storage.Migrations.Postgres
         {
             migrationBuilder.DropTable(
                 name: "pending_plan_drafts");
+
+            migrationBuilder.DropColumn(
+                name: "StateVersion",
+                table: "plans");
+
+            migrationBuilder.DropColumn(
+                name: "ConversationChannel",
+                table: "delivery_attempts");
+
+            migrationBuilder.DropColumn(
+                name: "ConversationId",
+                table: "delivery_attempts");
         }
     }
 }
