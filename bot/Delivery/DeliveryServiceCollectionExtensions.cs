@@ -29,7 +29,9 @@ public static class DeliveryServiceCollectionExtensions
 
         services.AddSingleton<QuietHours>();
         services.AddSingleton<OutboxHeartbeat>();
-        services.AddSingleton<SendRateLimiter>();
+        // The send rate is about the channel's physical clock, not the service's business clock: the test clock (or a
+        // test's manual clock) may stand still or jump, and sends must still be spaced in real seconds, never wait on it.
+        services.AddSingleton(sp => new SendRateLimiter(sp.GetRequiredService<IOptions<DeliveryOptions>>(), TimeProvider.System));
         services.AddScoped<OfficerMessenger>();
         services.AddScoped<OutboxSender>();
         services.AddScoped<DeadLetters>();

@@ -67,13 +67,20 @@ public sealed class SendRateLimiter(IOptions<DeliveryOptions> options, TimeProvi
         return wait > TimeSpan.Zero ? Task.Delay(wait, time, cancellationToken) : Task.CompletedTask;
     }
 
-    /// <summary>The channel said to wait (Retry-After): no send of this instance goes before then.</summary>
+    /// <summary>The longest a Retry-After holds every send of a round; a longer one is kept by the row's retry time.</summary>
+    public static readonly TimeSpan MaxPause = TimeSpan.FromSeconds(10);
+
+    /// <summary>The channel said to wait (Retry-After): no send of this instance goes before then (at most <see cref="MaxPause"/>).</summary>
     public void PauseFor(TimeSpan wait)
     {
         if (wait <= TimeSpan.Zero)
         {
             return;
         }
+
+        // A round that sleeps for minutes holds up everything else the reminder job does; the throttled row itself
+        // waits its full Retry-After through its next attempt time.
+        wait = wait > MaxPause ? MaxPause : wait;
 
         var until = time.GetTimestamp() + (long)(wait.TotalSeconds * time.TimestampFrequency);
         lock (gate)
