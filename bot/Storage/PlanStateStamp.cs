@@ -16,9 +16,6 @@ internal sealed class PlanStateStamp : SaveChangesInterceptor
     private static readonly HashSet<Type> StateTypes =
         [typeof(Plan), typeof(Unit), typeof(Officer), typeof(PlanTask), typeof(ReportSchedule), typeof(ReportPeriod), typeof(ReportSubmission), typeof(PastDueItem)];
 
-    private readonly HashSet<DbContext> changing = [];
-    private readonly Lock gate = new();
-
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
         Note(eventData.Context);
@@ -59,22 +56,24 @@ internal sealed class PlanStateStamp : SaveChangesInterceptor
         return Task.CompletedTask;
     }
 
-    private void Note(DbContext? context)
+    // The flag lives on the context itself: one save of one context at a time, so no shared set or lock is needed.
+    private static void Note(DbContext? context)
     {
-        if (context is ReformBotDbContext db && db.ChangeTracker.Entries().Any(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && StateTypes.Contains(e.Metadata.ClrType)))
+        if (context is ReformBotDbContext db)
         {
-            lock (gate)
-            {
-                changing.Add(db);
-            }
+            db.SavingPlanState = db.ChangeTracker.Entries()
+                .Any(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && StateTypes.Contains(e.Metadata.ClrType));
         }
     }
 
-    private ReformBotDbContext? Take(DbContext? context)
+    private static ReformBotDbContext? Take(DbContext? context)
     {
-        lock (gate)
+        if (context is not ReformBotDbContext { SavingPlanState: true } db)
         {
-            return context is ReformBotDbContext db && changing.Remove(db) ? db : null;
+            return null;
         }
+
+        db.SavingPlanState = false;
+        return db;
     }
 }

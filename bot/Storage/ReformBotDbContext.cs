@@ -20,6 +20,9 @@ namespace ReformBot.Storage;
 /// </summary>
 public abstract class ReformBotDbContext(DbContextOptions options) : DbContext(options)
 {
+    /// <summary>Set by <see cref="PlanStateStamp"/> while a save that changes the plans' state is under way.</summary>
+    internal bool SavingPlanState { get; set; }
+
     public DbSet<Plan> Plans => Set<Plan>();
     public DbSet<PlanRevision> PlanRevisions => Set<PlanRevision>();
     public DbSet<Unit> Units => Set<Unit>();
