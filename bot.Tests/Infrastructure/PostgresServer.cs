@@ -24,6 +24,13 @@ public static class PostgresServer
         return new NpgsqlConnectionStringBuilder(server.ConnectionString) { Database = name }.ConnectionString;
     }
 
+    /// <summary>Creates the database a connection string names (one <see cref="DropDatabase"/> removed, say).</summary>
+    public static void CreateDatabase(string connectionString)
+    {
+        var name = new NpgsqlConnectionStringBuilder(connectionString).Database;
+        Execute(new NpgsqlConnectionStringBuilder(ConnectionString) { Pooling = false }.ConnectionString, $"CREATE DATABASE \"{name}\"");
+    }
+
     public static void DropDatabase(string connectionString)
     {
         var database = new NpgsqlConnectionStringBuilder(connectionString);

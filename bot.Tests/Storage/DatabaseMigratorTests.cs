@@ -90,6 +90,21 @@ public abstract class DatabaseMigratorTests(StorageProvider storage)
         Assert.Equal("healthy", (string?)health["checks"]!["database"]!["status"]);
     }
 
+    [Theory]
+    [InlineData("soon")]
+    [InlineData("-5")]
+    [InlineData("99999")]
+    public async Task MigrateRefusesAWaitThatIsNotANumberOfSecondsAndTouchesNothing(string wait)
+    {
+        await using var database = TestDatabase.Create(storage);
+
+        var refused = await ServiceExecutable.RunAsync(database, "migrate", "--wait", wait);
+
+        Assert.Equal(2, refused.Exit);
+        Assert.Contains($"--wait takes a number of seconds from 0 to 3600, not '{wait}'", refused.Error, StringComparison.Ordinal);
+        Assert.Empty(await AppliedAsync(database));
+    }
+
     [Fact]
     public async Task AnInstanceThatDoesNotMigrateRefusesToStartOnAnOldSchemaAndNamesTheMigrateStep()
     {

@@ -6,7 +6,8 @@ namespace ReformBot.Admin;
 
 /// <summary>
 /// <c>import &lt;file&gt;</c> and <c>export &lt;code&gt; [file]</c> from the command line, on the same code path as the admin
-/// API, and <c>migrate</c>, the deployment step that brings the schema up to date (under the migration lock) and exits.
+/// API, and <c>migrate [--wait seconds]</c>, the deployment step that brings the schema up to date (under the migration lock)
+/// and exits; with <c>--wait</c> it first waits that long for a database that is still starting.
 /// Exit codes: 0 done, 1 refused (invalid file, unknown plan, I/O, database unreachable), 2 wrong usage.
 /// </summary>
 internal static class AdminCommandLine
@@ -15,7 +16,7 @@ internal static class AdminCommandLine
         Usage:
           dotnet run --project bot -- import <plan.json>
           dotnet run --project bot -- export <plan code> [file]
-          dotnet run --project bot -- migrate
+          dotnet run --project bot -- migrate [--wait <seconds>]
           dotnet run --project bot -- draft <appendix.docx|.xlsx> [--directory units.xlsx] [--code 104/KH-UBND] [--out draft.json]
           dotnet run --project bot -- directory <units.xlsx>
           dotnet run --project bot -- appendix <plan code> <appendix.xlsx>
@@ -79,7 +80,7 @@ internal static class AdminCommandLine
         var db = scope.ServiceProvider.GetRequiredService<ReformBotDbContext>();
         if (command == "migrate")
         {
-            return await MigrateAsync(db, output, error, cancellationToken);
+            return await MigrateAsync(db, DraftCommandLine.Option(args, "--wait"), output, error, cancellationToken);
         }
 
         await DatabaseMigrator.MigrateAsync(db, cancellationToken);
@@ -89,18 +90,37 @@ internal static class AdminCommandLine
             : await ExportAsync(store, operands[0], operands.ElementAtOrDefault(1), output, error, cancellationToken);
     }
 
-    private static async Task<int> MigrateAsync(ReformBotDbContext db, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    private static async Task<int> MigrateAsync(ReformBotDbContext db, string? wait, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
         var provider = db.Database.IsNpgsql() ? "postgres" : "sqlite";
-        IReadOnlyList<string> applied;
-        try
+        if (!TryParseWait(wait, out var waitFor))
         {
-            applied = await DatabaseMigrator.MigrateAsync(db, cancellationToken);
+            await error.WriteLineAsync($"error: --wait takes a number of seconds from 0 to 3600, not '{wait}'.");
+            return 2;
         }
-        catch (Exception ex) when (ex is System.Data.Common.DbException or InvalidOperationException or IOException or UnauthorizedAccessException)
+
+        // A compose file or an orchestrator may start this step before the database accepts connections (podman-compose
+        // ignores depends_on conditions; a managed database may still be provisioning): wait for it rather than fail.
+        // The real clock, not the service's: a test clock may stand still.
+        var started = TimeProvider.System.GetTimestamp();
+        IReadOnlyList<string> applied;
+        while (true)
         {
-            await error.WriteLineAsync($"error: cannot migrate the {provider} database: {ex.Message}");
-            return 1;
+            try
+            {
+                applied = await DatabaseMigrator.MigrateAsync(db, cancellationToken);
+                break;
+            }
+            catch (Exception ex) when (IsNotReadyYet(ex) && TimeProvider.System.GetElapsedTime(started) < waitFor)
+            {
+                await error.WriteLineAsync($"waiting for the {provider} database: {ex.Message}");
+                await Task.Delay(TimeSpan.FromSeconds(1), cancellationToken);
+            }
+            catch (Exception ex) when (ex is System.Data.Common.DbException or InvalidOperationException or IOException or UnauthorizedAccessException)
+            {
+                await error.WriteLineAsync($"error: cannot migrate the {provider} database: {ex.Message}");
+                return 1;
+            }
         }
 
         foreach (var migration in applied)
@@ -111,6 +131,35 @@ internal static class AdminCommandLine
         await output.WriteLineAsync($"The {provider} database schema is up to date ({applied.Count} migration(s) applied).");
         return 0;
     }
+
+    private static bool TryParseWait(string? wait, out TimeSpan waitFor)
+    {
+        waitFor = TimeSpan.Zero;
+        if (wait is null)
+        {
+            return true;
+        }
+
+        if (!int.TryParse(wait, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var seconds) || seconds > 3600)
+        {
+            return false;
+        }
+
+        waitFor = TimeSpan.FromSeconds(seconds);
+        return true;
+    }
+
+    /// <summary>
+    /// A server that refuses connections or is still starting (57P03), or whose database its entrypoint has not created
+    /// yet (3D000): worth waiting for. A wrong password or a broken schema is not.
+    /// </summary>
+    private static bool IsNotReadyYet(Exception ex) => ex switch
+    {
+        Npgsql.PostgresException postgres => postgres.SqlState is "57P03" or "3D000",
+        Npgsql.NpgsqlException { InnerException: System.Net.Sockets.SocketException or IOException or TimeoutException } => true,
+        InvalidOperationException { InnerException: { } inner } => IsNotReadyYet(inner),
+        _ => false,
+    };
 
     private static async Task<int> ImportAsync(PlanStore store, string path, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {

@@ -13,8 +13,8 @@ internal static class DraftCommandLine
 {
     public static readonly string[] Commands = ["draft", "directory", "appendix"];
 
-    /// <summary>The options that take a value, of these commands and of the <see cref="ICommandLineVerb"/>s (<c>progress</c>, <c>report-draft</c>).</summary>
-    private static readonly string[] Options = ["--directory", "--code", "--out", "--unit", "--at"];
+    /// <summary>The options that take a value, of these commands, of <c>migrate</c> and of the <see cref="ICommandLineVerb"/>s (<c>progress</c>, <c>report-draft</c>).</summary>
+    private static readonly string[] Options = ["--directory", "--code", "--out", "--unit", "--at", "--wait"];
 
     /// <summary>The arguments without this command's own options and their values (the rest is configuration).</summary>
     public static string[] WithoutOptions(string[] args)
@@ -34,7 +34,7 @@ internal static class DraftCommandLine
         return [.. rest];
     }
 
-    private static string? Option(string[] args, string name)
+    public static string? Option(string[] args, string name)
     {
         var i = Array.FindIndex(args, a => a.Equals(name, StringComparison.OrdinalIgnoreCase));
         return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
