@@ -48,9 +48,9 @@ internal static partial class PlanChatTexts
         _ => $"Tệp “{fileName}” không phải tệp kế hoạch (ảnh, PDF hay tệp khác đều không đọc được). {Expected} {NothingStored}",
     };
 
-    public static string Invalid(string fileName, IReadOnlyList<PlanFileError> errors) =>
+    public static string Invalid(string fileName, IReadOnlyList<PlanFileError> errors, PlanFile? plan) =>
         $"Bản nháp từ tệp “{fileName}” chưa nạp được vì còn {errors.Count} lỗi:\n"
-        + string.Join('\n', errors.Take(10).Select(e => $"• {e.Path}: {e.Message}"))
+        + string.Join('\n', errors.Take(10).Select(e => "• " + PlanErrorTexts.Line(e, plan)))
         + (errors.Count > 10 ? $"\n… và {errors.Count - 10} lỗi khác." : string.Empty)
         + $"\nAnh/chị sửa tệp rồi gửi lại. {NothingStored}";
 
@@ -77,20 +77,44 @@ internal static partial class PlanChatTexts
         ? $"{heading}: bấm “{CardTexts.PlanLoad}” để nạp hoặc “{CardTexts.PlanCancel}”."
         : $"{heading}: {warnings} cảnh báo. Bấm “{CardTexts.PlanLoad}” để nạp hoặc “{CardTexts.PlanCancel}”.";
 
-    public static string AllWarnings(string code, IEnumerable<string> lines) => $"Cảnh báo của bản nháp {code}:\n" + string.Join('\n', lines.Select(l => "• " + l));
+    // The warnings workbook ("Xem tất cả cảnh báo")
+    public const string WarningsSheet = "Cảnh báo";
+
+    public static readonly IReadOnlyList<(string Header, double Width)> WarningColumns =
+    [
+        ("Bảng / trang tính", 16), ("Dòng", 7), ("Cột", 22), ("Nội dung ô", 40), ("Vấn đề", 60), ("Tên gần nhất trong danh bạ", 40),
+    ];
+
+    public static string WarningsTitle(string code, int count) => $"CẢNH BÁO CỦA BẢN NHÁP KẾ HOẠCH {code} ({count} cảnh báo)";
+
+    public static string WarningsFileName(string code) => "canh-bao-" + string.Concat(code.Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-')).Trim('-') + ".xlsx";
+
+    public static string WarningsReady(string fileName, int count, string url, string lifetime) =>
+        $"Đã lập tệp **{fileName}** gồm {count} cảnh báo của bản nháp (bảng, dòng, cột, nội dung ô và cách sửa). Tải về tại: {url} (liên kết dùng được trong {lifetime}).";
+
+    public const string WarningsOfLoadedDraft = "Bản nháp này đã được nạp, nên bot không lập lại tệp cảnh báo của nó. Nếu cần, anh/chị gửi lại tệp kế hoạch để xem bản nháp mới.";
 
     public static string Loaded(string code, int revision, bool created, int changes) => created
         ? $"Đã nạp kế hoạch {code}. Bot bắt đầu nhắc việc theo kế hoạch này."
         : $"Đã nạp kế hoạch {code} (điều chỉnh lần {revision}, {changes} thay đổi). Người có nhiệm vụ thay đổi sẽ được báo trong tin nhắc việc tới.";
 
-    public static string Rejected(string code, IReadOnlyList<PlanFileError> errors) =>
-        $"Kế hoạch {code} chưa nạp được:\n" + string.Join('\n', errors.Take(10).Select(e => $"• {e.Path}: {e.Message}")) + $"\n{NothingStored}";
+    public static string Rejected(string code, IReadOnlyList<PlanFileError> errors, PlanFile? plan) =>
+        $"Kế hoạch {code} chưa nạp được:\n" + string.Join('\n', errors.Take(10).Select(e => "• " + PlanErrorTexts.Line(e, plan))) + $"\n{NothingStored}";
 
     /// <summary>A warning where the coordinator finds it: "Bảng 1, dòng 7, cột 5 (Phối hợp thực hiện): …".</summary>
-    public static string Warning(DraftWarning warning)
+    public static string Warning(DraftWarning warning, PlanFile? plan)
     {
+        var what = Problem(warning);
+        var place = warning.Code == "plan-rule" ? PlanErrorTexts.Place(warning.Cell, plan) : Place(warning);
+        return place.Length == 0 ? Capital(what) : $"{place}: {what}";
+    }
+
+    /// <summary>What is wrong and what the bot did about it, in Vietnamese, without the place.</summary>
+    public static string Problem(DraftWarning warning)
+    {
+        ArgumentNullException.ThrowIfNull(warning);
         var quoted = Quoted().Match(warning.Message) is { Success: true } m ? m.Groups[1].Value : null;
-        var what = warning.Code switch
+        return warning.Code switch
         {
             "unit-not-found" => $"không có đơn vị “{quoted}” trong danh bạ; tạm ghi là đơn vị mới"
                 + (warning.Suggestions.Count > 0 ? $" (gần nhất: {string.Join(", ", warning.Suggestions.Take(3))})" : string.Empty) + ".",
@@ -99,11 +123,16 @@ internal static partial class PlanChatTexts
             "duplicate-ref" => $"số thứ tự “{quoted}” bị trùng; dòng này tạm đánh số khác.",
             "no-lead" => "không ghi cơ quan chủ trì; tạm giao cho cơ quan ban hành kế hoạch.",
             "score-not-understood" => "không hiểu điểm; hãy ghi dạng “0,40/0,50”.",
-            _ => warning.Message,
+            "plan-rule" => PlanErrorTexts.Message(warning.Message),
+            _ => "ô này cần xem lại trước khi nạp.",
         };
-        var place = Place(warning);
-        return place.Length == 0 ? Capital(what) : $"{place}: {what}";
     }
+
+    /// <summary>The table as the coordinator names it: "Bảng 1", "Trang tính “Phụ lục”".</summary>
+    public static string Table(string table) =>
+        SheetName().Match(table) is { Success: true } sheet ? $"Trang tính “{sheet.Groups[1].Value}”"
+        : TableNumber().Match(table) is { Success: true } t ? $"Bảng {t.Groups[1].Value}"
+        : table;
 
     /// <summary>One line per change of a revision: "+ Thêm nhiệm vụ 2.d", "− Bỏ …", "~ Nhiệm vụ 2.a: Thời hạn 2024-11-30 → 2024-12-15".</summary>
     public static IReadOnlyList<string> Changes(PlanDiff diff) =>
@@ -126,15 +155,23 @@ internal static partial class PlanChatTexts
         ? $"{CardTexts.Field(change.Field)} thêm [{string.Join(", ", change.Added ?? [])}], bỏ [{string.Join(", ", change.Removed ?? [])}]"
         : $"{CardTexts.Field(change.Field)} {change.Old ?? "(trống)"} → {change.New ?? "(trống)"}";
 
+    /// <summary>A column with where it is: "Phối hợp thực hiện (cột 5)", "Thời hạn (ô E7)".</summary>
+    public static string Column(DraftWarning warning)
+    {
+        ArgumentNullException.ThrowIfNull(warning);
+        var at = RowColumn().Match(warning.Cell) is { Success: true } rc ? $"cột {rc.Groups[2].Value}"
+            : warning.Cell.Length > 0 && !RowOnly().IsMatch(warning.Cell) ? $"ô {warning.Cell}"
+            : string.Empty;
+        return at.Length == 0 ? warning.Column : warning.Column.Length == 0 ? at : $"{warning.Column} ({at})";
+    }
+
     private static string Place(DraftWarning warning)
     {
-        var table = SheetName().Match(warning.Table) is { Success: true } sheet ? $"Trang tính “{sheet.Groups[1].Value}”"
-            : TableNumber().Match(warning.Table) is { Success: true } t ? $"Bảng {t.Groups[1].Value}"
-            : warning.Table;
+        var table = Table(warning.Table);
         var cell = RowColumn().Match(warning.Cell) is { Success: true } rc ? $"dòng {rc.Groups[1].Value}, cột {rc.Groups[2].Value}"
             : RowOnly().Match(warning.Cell) is { Success: true } r ? $"dòng {r.Groups[1].Value}"
-            : warning.Cell.Length > 0 && warning.Code != "plan-rule" ? $"ô {warning.Cell}"
-            : warning.Cell;
+            : warning.Cell.Length > 0 ? $"ô {warning.Cell}"
+            : string.Empty;
         var column = warning.Column.Length > 0 ? $" ({warning.Column})" : string.Empty;
         return string.Join(", ", new[] { table, cell }.Where(s => s.Length > 0)) + (table.Length + cell.Length > 0 ? column : string.Empty);
     }
