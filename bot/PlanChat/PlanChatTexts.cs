@@ -134,7 +134,7 @@ internal static partial class PlanChatTexts
         : TableNumber().Match(table) is { Success: true } t ? $"Bảng {t.Groups[1].Value}"
         : table;
 
-    /// <summary>One line per change of a revision: "+ Thêm nhiệm vụ 2.d", "− Bỏ …", "~ Nhiệm vụ 2.a: Thời hạn 2024-11-30 → 2024-12-15".</summary>
+    /// <summary>One line per change of a revision: "+ Thêm nhiệm vụ 2.d", "− Bỏ …", "~ Nhiệm vụ 2.a: Thời hạn 30/11/2024 → 15/12/2024".</summary>
     public static IReadOnlyList<string> Changes(PlanDiff diff) =>
     [
         .. diff.Plan.Select(c => $"~ Kế hoạch: {Change(c)}"),
@@ -152,8 +152,70 @@ internal static partial class PlanChatTexts
     ];
 
     private static string Change(FieldChange change) => change.Added is not null || change.Removed is not null
-        ? $"{CardTexts.Field(change.Field)} thêm [{string.Join(", ", change.Added ?? [])}], bỏ [{string.Join(", ", change.Removed ?? [])}]"
-        : $"{CardTexts.Field(change.Field)} {change.Old ?? "(trống)"} → {change.New ?? "(trống)"}";
+        ? $"{FieldName(change.Field)} thêm [{string.Join(", ", (change.Added ?? []).Select(v => Value(change.Field, v)))}], bỏ [{string.Join(", ", (change.Removed ?? []).Select(v => Value(change.Field, v)))}]"
+        : $"{FieldName(change.Field)} {(change.Old is null ? "(trống)" : Value(change.Field, change.Old))} → {(change.New is null ? "(trống)" : Value(change.Field, change.New))}";
+
+    /// <summary>The name of a changed field of a plan, task, unit, officer or report, as the coordinator knows it.</summary>
+    private static string FieldName(string field) => field switch
+    {
+        "code" => "Số kế hoạch",
+        "issuer" => "Cơ quan ban hành",
+        "issuedOn" => "Ngày ban hành",
+        "year" => "Năm",
+        "indices" => "Các chỉ số",
+        "coordinator" => "Đơn vị điều phối",
+        "targets" => "Mục tiêu",
+        "name" => "Tên",
+        "parent" => "Đơn vị cấp trên",
+        "unit" => "Đơn vị",
+        "roles" => "Vai trò",
+        "email" => "E-mail",
+        "phone" => "Điện thoại",
+        "accounts" => "Tài khoản chat",
+        "field" => "Lĩnh vực",
+        "index" => "Chỉ số",
+        "cadence" => "Kỳ báo cáo",
+        "dueDay" => "Ngày nộp",
+        "dueMonths" or "dueMonth" => "Tháng nộp",
+        "window" => "Kỳ số liệu",
+        "submitters" => "Đơn vị nộp",
+        "recipient" => "Nơi nhận",
+        _ => CardTexts.Field(field),
+    };
+
+    /// <summary>
+    /// A value of a change list (the plan file's words, <c>PlanDiffer</c>'s English) in Vietnamese: dates dd/MM/yyyy,
+    /// "year 2024, check-in monthly" → "cả năm 2024, nhắc hằng tháng", true → có, scores with the decimal comma.
+    /// </summary>
+    private static string Value(string field, string value)
+    {
+        var dated = IsoDate().Replace(value, m => $"{m.Groups[3].Value}/{m.Groups[2].Value}/{m.Groups[1].Value}");
+        return field switch
+        {
+            "deadline" => dated.Replace("ongoing until", "thường xuyên, xong trước", StringComparison.Ordinal)
+                .Replace("ongoing", "thường xuyên", StringComparison.Ordinal)
+                .Replace("year ", "cả năm ", StringComparison.Ordinal)
+                .Replace("check-in weekly", "nhắc hằng tuần", StringComparison.Ordinal)
+                .Replace("check-in monthly", "nhắc hằng tháng", StringComparison.Ordinal)
+                .Replace("check-in quarterly", "nhắc hằng quý", StringComparison.Ordinal)
+                .Replace("check-in none", "không nhắc", StringComparison.Ordinal),
+            "evidenceRequired" => value == "true" ? "có" : "không",
+            "score" => value.Replace('.', ','),
+            "index" or "indices" => value.Replace('_', ' '),
+            "roles" => value switch { "officer" => "cán bộ", "unitHead" => "thủ trưởng đơn vị", "coordinator" => "điều phối viên", _ => value },
+            "cadence" => value switch { "monthly" => "hằng tháng", "quarterly" => "hằng quý", "yearly" => "hằng năm", _ => value },
+            "window" => value switch
+            {
+                "previous-month" => "tháng trước",
+                "15-to-14" => "từ ngày 15 đến ngày 14",
+                "reporting-year-to-date" => "từ đầu năm báo cáo",
+                "calendar-year-to-date" => "từ đầu năm",
+                "none" => "không",
+                _ => value,
+            },
+            _ => dated,
+        };
+    }
 
     /// <summary>A column with where it is: "Phối hợp thực hiện (cột 5)", "Thời hạn (ô E7)".</summary>
     public static string Column(DraftWarning warning)
@@ -180,6 +242,9 @@ internal static partial class PlanChatTexts
 
     [GeneratedRegex("\"([^\"]*)\"")]
     private static partial Regex Quoted();
+
+    [GeneratedRegex(@"\b(\d{4})-(\d{2})-(\d{2})\b")]
+    private static partial Regex IsoDate();
 
     [GeneratedRegex("^sheet '(.*)'$")]
     private static partial Regex SheetName();
