@@ -115,7 +115,8 @@ public abstract class PlanFilesInChatTests(StorageProvider storage) : IAsyncLife
         Assert.Contains("Kế hoạch 104/KH-UBND · điều chỉnh lần 2", texts);
         Assert.Contains("So với lần 1 đang lưu:", texts);
         Assert.Contains("− Bỏ nhiệm vụ 6.d", texts);
-        Assert.Contains(texts, t => t.StartsWith("~ Nhiệm vụ 2.b: Thời hạn 2024-11-30 → 2024-12-20", StringComparison.Ordinal));
+        Assert.Contains(texts, t => t.StartsWith("~ Nhiệm vụ 2.b: Thời hạn 30/11/2024 → 20/12/2024", StringComparison.Ordinal));
+        Assert.DoesNotContain(texts, t => t.Contains("check-in", StringComparison.Ordinal) || t.Contains("year ", StringComparison.Ordinal) || t.Contains("true", StringComparison.Ordinal));
         Assert.Contains($"{warnings.Count} cảnh báo cần xem trước khi nạp:", texts);
         var cell = ((string)deadline["cell"]!).Replace("row ", "dòng ", StringComparison.Ordinal).Replace("column ", "cột ", StringComparison.Ordinal);
         Assert.Contains(texts, t => t.Contains(cell, StringComparison.Ordinal) && t.Contains("không hiểu thời hạn “Khi có yêu cầu”", StringComparison.Ordinal));
@@ -139,6 +140,114 @@ public abstract class PlanFilesInChatTests(StorageProvider storage) : IAsyncLife
         var revision = await db.PlanRevisions.AsNoTracking().SingleAsync(r => r.Number == 2);
         Assert.Equal(PlanFileChat.Source, revision.Source);
     }
+
+    [Fact]
+    public async Task AllWarningsComeAsAWorkbookThroughTheFileConsentAndNotOnceTheDraftIsLoaded()
+    {
+        await using var uploads = await FakeUploadServer.StartAsync();
+        var stored = AppendixFiles.Plan(Lapvo);
+        var revised = stored with { Tasks = [.. stored.Tasks.Select(t => t with { DeadlineText = "Khi có yêu cầu" })] };
+        var docx = AppendixFiles.Build(revised, AppendixFiles.Par);
+        using var admin = host.Factory.CreateClient();
+        using var draftResponse = await DraftClient.DraftAsync(admin, docx, "phu-luc.docx");
+        var expected = (await draftResponse.Content.ReadFromJsonAsync<JsonObject>())!["warnings"]!.AsArray().Select(w => w!.AsObject()).ToList();
+        Assert.True(expected.Count > 10, $"{expected.Count} warnings");
+        var card = await SendFileAsync(BotTestHost.UserId, "phu-luc-104-sua.docx", docx);
+        Assert.Contains(CardVerbs.PlanDraftWarnings, CardAssert.Verbs(card));
+
+        var first = await WarningsConsentAsync(card, "invoke-warnings-1");
+        var second = await WarningsConsentAsync(card, "invoke-warnings-2");
+        Assert.EndsWith(".xlsx", (string)first["name"]!, StringComparison.Ordinal);
+
+        var (accepted, acceptedId) = await AcceptAsync(first, uploads, "consent-card-a");
+        Assert.Equal(HttpStatusCode.OK, accepted.StatusCode);
+        var upload = Assert.Single(uploads.Uploads);
+        Assert.Equal("PUT", upload.Method);
+        Assert.Equal(ReformBot.Channels.BotFramework.FileConsentCards.InfoContentType, (string?)(await ReplyAsync(acceptedId))["attachments"]![0]!["contentType"]);
+        using (var workbook = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(new MemoryStream(upload.Body), false))
+        {
+            var rows = Progress.OpenXmlRead.Rows(Progress.OpenXmlRead.Sheet(workbook, PlanChatTexts.WarningsSheet));
+            Assert.Contains("104/KH-UBND", Progress.OpenXmlRead.Text(rows[0][0]), StringComparison.Ordinal);
+            Assert.Equal(PlanChatTexts.WarningColumns.Select(c => c.Header).ToList(), rows[1].Select(Progress.OpenXmlRead.Text).ToList());
+            var body = rows.Skip(2).ToList();
+            Assert.Equal(expected.Count, body.Count);
+            foreach (var warning in expected.Where(w => (string)w["code"]! == "deadline-not-understood"))
+            {
+                var row = Assert.Single(body, r => r.Count > 1 && Progress.OpenXmlRead.Text(r[1]) == ((int)warning["row"]!).ToString(System.Globalization.CultureInfo.InvariantCulture)
+                    && Progress.OpenXmlRead.Text(r[4]).Contains("không hiểu thời hạn", StringComparison.Ordinal));
+                Assert.Equal("Bảng 1", Progress.OpenXmlRead.Text(row[0]));
+                Assert.StartsWith("Thời gian hoàn thành", Progress.OpenXmlRead.Text(row[2]), StringComparison.Ordinal);
+                Assert.Equal("Khi có yêu cầu", Progress.OpenXmlRead.Text(row[3]));
+                Assert.Contains("không hiểu thời hạn “Khi có yêu cầu”", Progress.OpenXmlRead.Text(row[4]), StringComparison.Ordinal);
+            }
+        }
+
+        Assert.Contains("Đã nạp kế hoạch 104/KH-UBND", await SubmitAsync(CardVerbs.PlanDraftLoad, Data(card), "submit-load"), StringComparison.Ordinal);
+        var (late, lateId) = await AcceptAsync(second, uploads, "consent-card-b");
+        Assert.Equal(HttpStatusCode.OK, late.StatusCode);
+        Assert.Equal(PlanChatTexts.WarningsOfLoadedDraft, (string?)(await ReplyAsync(lateId))["text"]);
+        Assert.Single(uploads.Uploads);
+        Assert.Contains("đã được nạp rồi", await SubmitAsync(CardVerbs.PlanDraftWarnings, Data(card), "submit-warnings-late"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ADraftThatBreaksAPlanRuleIsExplainedInVietnamese()
+    {
+        var stored = AppendixFiles.Plan(Lapvo);
+        var revised = stored with { Tasks = [.. stored.Tasks.Select(t => t.Ref == "2.c" ? t with { Score = new Score(1.6m, 1.5m) } : t)] };
+
+        var answer = await SendFileForTextAsync(BotTestHost.UserId, "phu-luc.docx", AppendixFiles.Build(revised, AppendixFiles.Index));
+
+        Assert.Contains("chưa nạp được vì còn 1 lỗi", answer, StringComparison.Ordinal);
+        Assert.True(answer.Contains("• Nhiệm vụ 2.c (Điểm): điểm đạt được 1,60 lớn hơn điểm tối đa 1,50.", StringComparison.Ordinal), answer);
+        Assert.DoesNotContain("score", answer, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("$.", answer, StringComparison.Ordinal);
+        await AssertNothingStoredAsync();
+
+        // The admin API keeps the English problem details.
+        using var admin = host.Factory.CreateClient();
+        using var response = await DraftClient.DraftAsync(admin, AppendixFiles.Build(revised, AppendixFiles.Index), "phu-luc.docx");
+        var errors = (await response.Content.ReadFromJsonAsync<JsonObject>())!["errors"]!.AsArray();
+        Assert.Contains(errors, e => ((string)e!["message"]!).Contains("is more than the maximum", StringComparison.Ordinal));
+    }
+
+    /// <summary>"Xem tất cả cảnh báo" pressed on the preview: the invoke is acknowledged, the consent card comes as a reply.</summary>
+    private async Task<JsonObject> WarningsConsentAsync(JsonObject card, string id)
+    {
+        var response = await host.PostAsync(Activities.Execute(host.Connector.ServiceUrl, CardVerbs.PlanDraftWarnings, Data(card), id), host.ChannelToken());
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var reply = await ReplyAsync(id);
+        var attachment = Assert.Single(reply["attachments"]!.AsArray())!.AsObject();
+        Assert.Equal(ReformBot.Channels.BotFramework.FileConsentCards.ConsentContentType, (string?)attachment["contentType"]);
+        return attachment;
+    }
+
+    /// <summary>"Allow" on a file consent card, as Teams sends it, with the upload address of the fake OneDrive.</summary>
+    private async Task<(HttpResponseMessage Response, string Id)> AcceptAsync(JsonObject consent, FakeUploadServer uploads, string cardId)
+    {
+        var id = $"consent-{++activities}";
+        var invoke = Activities.Base("invoke", host.Connector.ServiceUrl, id, "msteams");
+        invoke["name"] = "fileConsent/invoke";
+        invoke["replyToId"] = cardId;
+        var name = (string)consent["name"]!;
+        invoke["value"] = new JsonObject
+        {
+            ["type"] = "fileUpload",
+            ["action"] = "accept",
+            ["context"] = consent["content"]!["acceptContext"]!.DeepClone(),
+            ["uploadInfo"] = new JsonObject
+            {
+                ["contentUrl"] = "https://contoso-my.sharepoint.com/personal/tp/Documents/Applications/ReformBot/" + name,
+                ["name"] = name,
+                ["uploadUrl"] = uploads.UploadUrl("session-" + id).AbsoluteUri,
+                ["uniqueId"] = Guid.NewGuid().ToString(),
+                ["fileType"] = "xlsx",
+            },
+        };
+        return (await host.PostAsync(invoke, host.ChannelToken()), id);
+    }
+
+    private async Task<JsonNode> ReplyAsync(string id) => JsonNode.Parse((await host.Connector.WaitForAsync("POST", $"/activities/{id}")).Single().Body)!;
 
     [Fact]
     public async Task CancelledPreviewIsNotLoadedByALaterPress()

@@ -1,8 +1,11 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json.Nodes;
+using DocumentFormat.OpenXml.Packaging;
 using Microsoft.EntityFrameworkCore;
 using ReformBot.Cards;
+using ReformBot.PlanChat;
+using ReformBot.Tests.Progress;
 using ReformBot.Tests.Channels.Zalo;
 using ReformBot.Tests.Infrastructure;
 using ReformBot.Tests.PlanDrafts;
@@ -43,6 +46,39 @@ public sealed class PlanFilesInZaloTests
         Assert.Contains("Đã nạp kế hoạch 126/KH-UBND", (string)answers[1].Json["message"]!["text"]!, StringComparison.Ordinal);
         await using var db = host.Factory.CreateDbContext();
         Assert.Equal(1, await db.Plans.Where(p => p.Code == original.Plan.Code).Select(p => p.Revision).SingleAsync());
+    }
+
+    [Fact]
+    public async Task AllWarningsComeAsASignedLinkToAWorkbookOfEveryWarning()
+    {
+        await using var files = await FakeFileServer.StartAsync();
+        await using var host = await ZaloTestHost.StartAsync();
+        await LinkCoordinatorAsync(host);
+        var stored = AppendixFiles.Plan("lapvo-104-2024.json");
+        var xlsx = AppendixFiles.Build(stored with { Tasks = [.. stored.Tasks.Select(t => t with { DeadlineText = "Khi có yêu cầu" })] }, AppendixFiles.Sheet);
+
+        await host.PostOaAsync(FileEvent(CoordinatorUser, "phu-luc-104.xlsx", xlsx.Length, files.Put("phu-luc-104.xlsx", xlsx), "msg-file"));
+
+        // A long preview comes in several parts, the buttons under the last.
+        await InboxSettled.WaitAsync(host.Factory);
+        var preview = host.Zalo.To(FakeZaloServer.CsPath)[^1];
+        var buttons = preview.Json["message"]!["attachment"]!["payload"]!["buttons"]!.AsArray().Select(b => b!.AsObject()).ToList();
+        Assert.Equal([CardTexts.PlanLoad, CardTexts.PlanCancel, CardTexts.AllWarnings], buttons.Select(b => (string)b["title"]!).ToList());
+
+        await host.PostOaAsync(ZaloEvents.Text(CoordinatorUser, (string)buttons[2]["payload"]!, "msg-warnings"));
+
+        var before = host.Zalo.To(FakeZaloServer.CsPath).Count;
+        var text = (string)(await host.Zalo.WaitForAsync(FakeZaloServer.CsPath, before + 1))[before].Json["message"]!["text"]!;
+        Assert.Empty(host.Zalo.To(FakeZaloServer.UploadFilePath));
+        var link = text.Split(' ', '\n').Single(w => w.StartsWith("/api/files/", StringComparison.Ordinal));
+        using var response = await host.Client.GetAsync(link);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var workbook = SpreadsheetDocument.Open(new MemoryStream(await response.Content.ReadAsByteArrayAsync()), false);
+        var rows = OpenXmlRead.Rows(OpenXmlRead.Sheet(workbook, PlanChatTexts.WarningsSheet)).Skip(2).ToList();
+        Assert.Contains($"{rows.Count} cảnh báo", text, StringComparison.Ordinal);
+        Assert.True(rows.Count > 10, $"{rows.Count} rows");
+        Assert.All(rows.Where(r => OpenXmlRead.Text(r[3]) == "Khi có yêu cầu"), r => Assert.StartsWith("Trang tính “", OpenXmlRead.Text(r[0]), StringComparison.Ordinal));
+        Assert.Equal(stored.Tasks.Count, rows.Count(r => OpenXmlRead.Text(r[4]).StartsWith("không hiểu thời hạn “Khi có yêu cầu”", StringComparison.Ordinal)));
     }
 
     [Fact]

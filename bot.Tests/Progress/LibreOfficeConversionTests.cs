@@ -26,8 +26,9 @@ public sealed class LibreOfficeConversionTests(ProgressHostFixture fixture) : IC
     public async Task TheWorkbookConvertsToAPdfShowingItsTasksAndUnits()
     {
         using var folder = new TemporaryDirectory();
-        var text = await ConvertAsync(folder, "tien-do.xlsx", await GetAsync(ProgressHost.PlanPath + "/progress.xlsx"));
+        var (text, fonts) = await ConvertAsync(folder, "tien-do.xlsx", await GetAsync(ProgressHost.PlanPath + "/progress.xlsx"));
 
+        AssertTimesNewRoman(fonts);
         Assert.Contains(ProgressTexts.TasksSheet, text, StringComparison.Ordinal);
         Assert.Contains("Văn phòng HĐND và UBND huyện", text, StringComparison.Ordinal);
         Assert.Contains("Quá hạn", text, StringComparison.Ordinal);
@@ -37,15 +38,28 @@ public sealed class LibreOfficeConversionTests(ProgressHostFixture fixture) : IC
     public async Task TheReportDraftConvertsToAPdfShowingItsHeadings()
     {
         using var folder = new TemporaryDirectory();
-        var text = await ConvertAsync(folder, "du-thao.docx", await GetAsync(ProgressHost.PlanPath + "/reports/BC-THANG/2024-12-02/draft.docx"));
+        var (text, fonts) = await ConvertAsync(folder, "du-thao.docx", await GetAsync(ProgressHost.PlanPath + "/reports/BC-THANG/2024-12-02/draft.docx"));
 
+        AssertTimesNewRoman(fonts);
         Assert.Contains(ReportDraftTexts.Results, text, StringComparison.Ordinal);
         Assert.Contains(ReportDraftTexts.Shortcomings, text, StringComparison.Ordinal);
         Assert.Contains("Tháng 11/2024", text, StringComparison.Ordinal);
     }
 
-    /// <summary>The file converted to PDF by LibreOffice; the PDF's text.</summary>
-    private static async Task<string> ConvertAsync(TemporaryDirectory folder, string name, byte[] content)
+    /// <summary>
+    /// Every font the PDF embeds is Times New Roman or what LibreOffice puts in its place (Liberation Serif, metrically
+    /// the same): body cells, headings and page headers alike, no sans-serif anywhere.
+    /// </summary>
+    private static void AssertTimesNewRoman(IReadOnlyList<string> fonts)
+    {
+        Assert.NotEmpty(fonts);
+        Assert.All(fonts, f => Assert.True(
+            f.Contains("TimesNewRoman", StringComparison.OrdinalIgnoreCase) || f.Contains("LiberationSerif", StringComparison.OrdinalIgnoreCase),
+            $"The PDF uses {f}; all fonts: {string.Join(", ", fonts)}"));
+    }
+
+    /// <summary>The file converted to PDF by LibreOffice; the PDF's text and the names of its fonts (from <c>pdffonts</c>).</summary>
+    private static async Task<(string Text, IReadOnlyList<string> Fonts)> ConvertAsync(TemporaryDirectory folder, string name, byte[] content)
     {
         var source = folder.File(name);
         await File.WriteAllBytesAsync(source, content);
@@ -62,7 +76,13 @@ public sealed class LibreOfficeConversionTests(ProgressHostFixture fixture) : IC
 
         var (textExit, text, textError) = await RunAsync("pdftotext", home, "-enc", "UTF-8", pdf, "-");
         Assert.True(textExit == 0, $"pdftotext exited {textExit}: {textError}");
-        return text;
+        var (fontsExit, table, fontsError) = await RunAsync("pdffonts", home, pdf);
+        Assert.True(fontsExit == 0, $"pdffonts exited {fontsExit}: {fontsError}");
+
+        // "name type encoding emb sub uni object ID" under a dashed line; a subset name is "ABCDEF+LiberationSerif".
+        var fonts = table.Split('\n').SkipWhile(l => !l.StartsWith("---", StringComparison.Ordinal)).Skip(1)
+            .Where(l => l.Length > 0).Select(l => l.Split(' ')[0]).Distinct(StringComparer.Ordinal).ToList();
+        return (text, fonts);
     }
 
     private static async Task<(int Exit, string Output, string Error)> RunAsync(string program, string home, params string[] arguments)

@@ -100,7 +100,7 @@ public static class CardTexts
 
     public const string AllWarnings = "Xem tất cả cảnh báo";
 
-    public static string MoreWarnings(int count) => $"… và {count} cảnh báo khác: bấm “{AllWarnings}”.";
+    public static string MoreWarnings(int count) => $"… và {count} cảnh báo khác: bấm “{AllWarnings}” để nhận tệp Excel đủ các cảnh báo.";
 
     public static string Change<T>(T before, T after) => $"{before} → {after}";
 

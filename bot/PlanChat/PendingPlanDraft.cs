@@ -2,7 +2,7 @@ namespace ReformBot.PlanChat;
 
 /// <summary>
 /// A plan drafted from a file sent in chat, kept until its preview's "Nạp kế hoạch" or "Huỷ" (or its expiry): the
-/// plan file as JSON (what <c>POST /api/admin/plans</c> would be sent) and the warnings as lines. Only the coordinator
+/// plan file as JSON (what <c>POST /api/admin/plans</c> would be sent) and its warnings. Only the coordinator
 /// who sent the file can act on it; it is loaded at most once.
 /// </summary>
 public sealed class PendingPlanDraft
@@ -38,7 +38,7 @@ public sealed class PendingPlanDraft
     /// <summary>The drafted plan file (<c>reformbot.plan/v1</c>).</summary>
     public string PlanJson { get; private set; }
 
-    /// <summary>Every warning, one line each, in Vietnamese.</summary>
+    /// <summary>Every warning, as the JSON array <see cref="PendingDraftWarning.Write"/> makes (the warnings workbook is built from it).</summary>
     public string Warnings { get; private set; }
     public DateTimeOffset CreatedAt { get; private set; }
     public DateTimeOffset ExpiresAt { get; private set; }

@@ -48,9 +48,9 @@ internal static partial class PlanChatTexts
         _ => $"Tệp “{fileName}” không phải tệp kế hoạch (ảnh, PDF hay tệp khác đều không đọc được). {Expected} {NothingStored}",
     };
 
-    public static string Invalid(string fileName, IReadOnlyList<PlanFileError> errors) =>
+    public static string Invalid(string fileName, IReadOnlyList<PlanFileError> errors, PlanFile? plan) =>
         $"Bản nháp từ tệp “{fileName}” chưa nạp được vì còn {errors.Count} lỗi:\n"
-        + string.Join('\n', errors.Take(10).Select(e => $"• {e.Path}: {e.Message}"))
+        + string.Join('\n', errors.Take(10).Select(e => "• " + PlanErrorTexts.Line(e, plan)))
         + (errors.Count > 10 ? $"\n… và {errors.Count - 10} lỗi khác." : string.Empty)
         + $"\nAnh/chị sửa tệp rồi gửi lại. {NothingStored}";
 
@@ -77,20 +77,44 @@ internal static partial class PlanChatTexts
         ? $"{heading}: bấm “{CardTexts.PlanLoad}” để nạp hoặc “{CardTexts.PlanCancel}”."
         : $"{heading}: {warnings} cảnh báo. Bấm “{CardTexts.PlanLoad}” để nạp hoặc “{CardTexts.PlanCancel}”.";
 
-    public static string AllWarnings(string code, IEnumerable<string> lines) => $"Cảnh báo của bản nháp {code}:\n" + string.Join('\n', lines.Select(l => "• " + l));
+    // The warnings workbook ("Xem tất cả cảnh báo")
+    public const string WarningsSheet = "Cảnh báo";
+
+    public static readonly IReadOnlyList<(string Header, double Width)> WarningColumns =
+    [
+        ("Bảng / trang tính", 16), ("Dòng", 7), ("Cột", 22), ("Nội dung ô", 40), ("Vấn đề", 60), ("Tên gần nhất trong danh bạ", 40),
+    ];
+
+    public static string WarningsTitle(string code, int count) => $"CẢNH BÁO CỦA BẢN NHÁP KẾ HOẠCH {code} ({count} cảnh báo)";
+
+    public static string WarningsFileName(string code) => "canh-bao-" + string.Concat(code.Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-')).Trim('-') + ".xlsx";
+
+    public static string WarningsReady(string fileName, int count, string url, string lifetime) =>
+        $"Đã lập tệp **{fileName}** gồm {count} cảnh báo của bản nháp (bảng, dòng, cột, nội dung ô và cách sửa). Tải về tại: {url} (liên kết dùng được trong {lifetime}).";
+
+    public const string WarningsOfLoadedDraft = "Bản nháp này đã được nạp, nên bot không lập lại tệp cảnh báo của nó. Nếu cần, anh/chị gửi lại tệp kế hoạch để xem bản nháp mới.";
 
     public static string Loaded(string code, int revision, bool created, int changes) => created
         ? $"Đã nạp kế hoạch {code}. Bot bắt đầu nhắc việc theo kế hoạch này."
         : $"Đã nạp kế hoạch {code} (điều chỉnh lần {revision}, {changes} thay đổi). Người có nhiệm vụ thay đổi sẽ được báo trong tin nhắc việc tới.";
 
-    public static string Rejected(string code, IReadOnlyList<PlanFileError> errors) =>
-        $"Kế hoạch {code} chưa nạp được:\n" + string.Join('\n', errors.Take(10).Select(e => $"• {e.Path}: {e.Message}")) + $"\n{NothingStored}";
+    public static string Rejected(string code, IReadOnlyList<PlanFileError> errors, PlanFile? plan) =>
+        $"Kế hoạch {code} chưa nạp được:\n" + string.Join('\n', errors.Take(10).Select(e => "• " + PlanErrorTexts.Line(e, plan))) + $"\n{NothingStored}";
 
     /// <summary>A warning where the coordinator finds it: "Bảng 1, dòng 7, cột 5 (Phối hợp thực hiện): …".</summary>
-    public static string Warning(DraftWarning warning)
+    public static string Warning(DraftWarning warning, PlanFile? plan)
     {
+        var what = Problem(warning);
+        var place = warning.Code == "plan-rule" ? PlanErrorTexts.Place(warning.Cell, plan) : Place(warning);
+        return place.Length == 0 ? Capital(what) : $"{place}: {what}";
+    }
+
+    /// <summary>What is wrong and what the bot did about it, in Vietnamese, without the place.</summary>
+    public static string Problem(DraftWarning warning)
+    {
+        ArgumentNullException.ThrowIfNull(warning);
         var quoted = Quoted().Match(warning.Message) is { Success: true } m ? m.Groups[1].Value : null;
-        var what = warning.Code switch
+        return warning.Code switch
         {
             "unit-not-found" => $"không có đơn vị “{quoted}” trong danh bạ; tạm ghi là đơn vị mới"
                 + (warning.Suggestions.Count > 0 ? $" (gần nhất: {string.Join(", ", warning.Suggestions.Take(3))})" : string.Empty) + ".",
@@ -99,13 +123,18 @@ internal static partial class PlanChatTexts
             "duplicate-ref" => $"số thứ tự “{quoted}” bị trùng; dòng này tạm đánh số khác.",
             "no-lead" => "không ghi cơ quan chủ trì; tạm giao cho cơ quan ban hành kế hoạch.",
             "score-not-understood" => "không hiểu điểm; hãy ghi dạng “0,40/0,50”.",
-            _ => warning.Message,
+            "plan-rule" => PlanErrorTexts.Message(warning.Message),
+            _ => "ô này cần xem lại trước khi nạp.",
         };
-        var place = Place(warning);
-        return place.Length == 0 ? Capital(what) : $"{place}: {what}";
     }
 
-    /// <summary>One line per change of a revision: "+ Thêm nhiệm vụ 2.d", "− Bỏ …", "~ Nhiệm vụ 2.a: Thời hạn 2024-11-30 → 2024-12-15".</summary>
+    /// <summary>The table as the coordinator names it: "Bảng 1", "Trang tính “Phụ lục”".</summary>
+    public static string Table(string table) =>
+        SheetName().Match(table) is { Success: true } sheet ? $"Trang tính “{sheet.Groups[1].Value}”"
+        : TableNumber().Match(table) is { Success: true } t ? $"Bảng {t.Groups[1].Value}"
+        : table;
+
+    /// <summary>One line per change of a revision: "+ Thêm nhiệm vụ 2.d", "− Bỏ …", "~ Nhiệm vụ 2.a: Thời hạn 30/11/2024 → 15/12/2024".</summary>
     public static IReadOnlyList<string> Changes(PlanDiff diff) =>
     [
         .. diff.Plan.Select(c => $"~ Kế hoạch: {Change(c)}"),
@@ -123,18 +152,88 @@ internal static partial class PlanChatTexts
     ];
 
     private static string Change(FieldChange change) => change.Added is not null || change.Removed is not null
-        ? $"{CardTexts.Field(change.Field)} thêm [{string.Join(", ", change.Added ?? [])}], bỏ [{string.Join(", ", change.Removed ?? [])}]"
-        : $"{CardTexts.Field(change.Field)} {change.Old ?? "(trống)"} → {change.New ?? "(trống)"}";
+        ? $"{FieldName(change.Field)} thêm [{string.Join(", ", (change.Added ?? []).Select(v => Value(change.Field, v)))}], bỏ [{string.Join(", ", (change.Removed ?? []).Select(v => Value(change.Field, v)))}]"
+        : $"{FieldName(change.Field)} {(change.Old is null ? "(trống)" : Value(change.Field, change.Old))} → {(change.New is null ? "(trống)" : Value(change.Field, change.New))}";
+
+    /// <summary>The name of a changed field of a plan, task, unit, officer or report, as the coordinator knows it.</summary>
+    private static string FieldName(string field) => field switch
+    {
+        "code" => "Số kế hoạch",
+        "issuer" => "Cơ quan ban hành",
+        "issuedOn" => "Ngày ban hành",
+        "year" => "Năm",
+        "indices" => "Các chỉ số",
+        "coordinator" => "Đơn vị điều phối",
+        "targets" => "Mục tiêu",
+        "name" => "Tên",
+        "parent" => "Đơn vị cấp trên",
+        "unit" => "Đơn vị",
+        "roles" => "Vai trò",
+        "email" => "E-mail",
+        "phone" => "Điện thoại",
+        "accounts" => "Tài khoản chat",
+        "field" => "Lĩnh vực",
+        "index" => "Chỉ số",
+        "cadence" => "Kỳ báo cáo",
+        "dueDay" => "Ngày nộp",
+        "dueMonths" or "dueMonth" => "Tháng nộp",
+        "window" => "Kỳ số liệu",
+        "submitters" => "Đơn vị nộp",
+        "recipient" => "Nơi nhận",
+        _ => CardTexts.Field(field),
+    };
+
+    /// <summary>
+    /// A value of a change list (the plan file's words, <c>PlanDiffer</c>'s English) in Vietnamese: dates dd/MM/yyyy,
+    /// "year 2024, check-in monthly" → "cả năm 2024, nhắc hằng tháng", true → có, scores with the decimal comma.
+    /// </summary>
+    private static string Value(string field, string value)
+    {
+        var dated = IsoDate().Replace(value, m => $"{m.Groups[3].Value}/{m.Groups[2].Value}/{m.Groups[1].Value}");
+        return field switch
+        {
+            "deadline" => dated.Replace("ongoing until", "thường xuyên, xong trước", StringComparison.Ordinal)
+                .Replace("ongoing", "thường xuyên", StringComparison.Ordinal)
+                .Replace("year ", "cả năm ", StringComparison.Ordinal)
+                .Replace("check-in weekly", "nhắc hằng tuần", StringComparison.Ordinal)
+                .Replace("check-in monthly", "nhắc hằng tháng", StringComparison.Ordinal)
+                .Replace("check-in quarterly", "nhắc hằng quý", StringComparison.Ordinal)
+                .Replace("check-in none", "không nhắc", StringComparison.Ordinal),
+            "evidenceRequired" => value == "true" ? "có" : "không",
+            "score" => value.Replace('.', ','),
+            "index" or "indices" => value.Replace('_', ' '),
+            "roles" => value switch { "officer" => "cán bộ", "unitHead" => "thủ trưởng đơn vị", "coordinator" => "điều phối viên", _ => value },
+            "cadence" => value switch { "monthly" => "hằng tháng", "quarterly" => "hằng quý", "yearly" => "hằng năm", _ => value },
+            "window" => value switch
+            {
+                "previous-month" => "tháng trước",
+                "15-to-14" => "từ ngày 15 đến ngày 14",
+                "reporting-year-to-date" => "từ đầu năm báo cáo",
+                "calendar-year-to-date" => "từ đầu năm",
+                "none" => "không",
+                _ => value,
+            },
+            _ => dated,
+        };
+    }
+
+    /// <summary>A column with where it is: "Phối hợp thực hiện (cột 5)", "Thời hạn (ô E7)".</summary>
+    public static string Column(DraftWarning warning)
+    {
+        ArgumentNullException.ThrowIfNull(warning);
+        var at = RowColumn().Match(warning.Cell) is { Success: true } rc ? $"cột {rc.Groups[2].Value}"
+            : warning.Cell.Length > 0 && !RowOnly().IsMatch(warning.Cell) ? $"ô {warning.Cell}"
+            : string.Empty;
+        return at.Length == 0 ? warning.Column : warning.Column.Length == 0 ? at : $"{warning.Column} ({at})";
+    }
 
     private static string Place(DraftWarning warning)
     {
-        var table = SheetName().Match(warning.Table) is { Success: true } sheet ? $"Trang tính “{sheet.Groups[1].Value}”"
-            : TableNumber().Match(warning.Table) is { Success: true } t ? $"Bảng {t.Groups[1].Value}"
-            : warning.Table;
+        var table = Table(warning.Table);
         var cell = RowColumn().Match(warning.Cell) is { Success: true } rc ? $"dòng {rc.Groups[1].Value}, cột {rc.Groups[2].Value}"
             : RowOnly().Match(warning.Cell) is { Success: true } r ? $"dòng {r.Groups[1].Value}"
-            : warning.Cell.Length > 0 && warning.Code != "plan-rule" ? $"ô {warning.Cell}"
-            : warning.Cell;
+            : warning.Cell.Length > 0 ? $"ô {warning.Cell}"
+            : string.Empty;
         var column = warning.Column.Length > 0 ? $" ({warning.Column})" : string.Empty;
         return string.Join(", ", new[] { table, cell }.Where(s => s.Length > 0)) + (table.Length + cell.Length > 0 ? column : string.Empty);
     }
@@ -143,6 +242,9 @@ internal static partial class PlanChatTexts
 
     [GeneratedRegex("\"([^\"]*)\"")]
     private static partial Regex Quoted();
+
+    [GeneratedRegex(@"\b(\d{4})-(\d{2})-(\d{2})\b")]
+    private static partial Regex IsoDate();
 
     [GeneratedRegex("^sheet '(.*)'$")]
     private static partial Regex SheetName();

@@ -8,6 +8,7 @@ using ReformBot.Conversation;
 using ReformBot.Delivery;
 using ReformBot.PlanDrafts;
 using ReformBot.Plans;
+using ReformBot.Progress;
 using ReformBot.Storage;
 
 namespace ReformBot.PlanChat;
@@ -18,10 +19,18 @@ namespace ReformBot.PlanChat;
 /// "Nạp kế hoạch" loads it through <see cref="PlanStore.ImportAsync(ReadOnlyMemory{byte}, string, CancellationToken)"/>,
 /// the call behind <c>POST /api/admin/plans</c> (same validation, revision diff and plan-change notices), at most
 /// once. Only coordinators load plans (and a revision only a coordinator of that plan); a file that is no plan is
-/// answered with what was expected, and nothing is stored.
+/// answered with what was expected, and nothing is stored. "Xem tất cả cảnh báo" answers with the warnings as a
+/// workbook (<see cref="PlanDraftWarningsFile"/>), offered as the progress exports are: a signed link on every channel,
+/// the file itself where the channel takes files.
 /// </summary>
 internal sealed partial class PlanFileChat(
-    ReformBotDbContext db, PlanDraftService drafts, PlanStore store, IOptions<AdminOptions> admin, TimeProvider time, ILogger<PlanFileChat> logger) : IPlanFileChat
+    ReformBotDbContext db,
+    PlanDraftService drafts,
+    PlanStore store,
+    DownloadLinks links,
+    IOptions<AdminOptions> admin,
+    TimeProvider time,
+    ILogger<PlanFileChat> logger) : IPlanFileChat
 {
     public const string Source = "chat";
     public static readonly TimeSpan Lifetime = TimeSpan.FromDays(1);
@@ -74,7 +83,7 @@ internal sealed partial class PlanFileChat(
 
         if (!draft.IsValid)
         {
-            return Text(PlanChatTexts.Invalid(file.Name, draft.Errors));
+            return Text(PlanChatTexts.Invalid(file.Name, draft.Errors, plan));
         }
 
         IReadOnlyList<string> changes = [];
@@ -89,12 +98,12 @@ internal sealed partial class PlanFileChat(
             changes = PlanChatTexts.Changes(diff);
         }
 
-        var warnings = draft.Warnings.Select(PlanChatTexts.Warning).ToList();
+        var warnings = draft.Warnings.Select(w => PlanChatTexts.Warning(w, plan)).ToList();
         var now = time.GetUtcNow();
         var id = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
         await db.PendingPlanDrafts.Where(d => d.ExpiresAt < now.AddDays(-1)).ExecuteDeleteAsync(cancellationToken);
         db.PendingPlanDrafts.Add(new PendingPlanDraft(
-            id, sender.OfficerId, channel, code, Shorten(file.Name, 255), PlanFileWriter.WriteString(plan), string.Join('\n', warnings), now, now + Lifetime));
+            id, sender.OfficerId, channel, code, Shorten(file.Name, 255), PlanFileWriter.WriteString(plan), PendingDraftWarning.Write(draft.Warnings.Select(w => Row(w, plan))), now, now + Lifetime));
         await db.SaveChangesAsync(cancellationToken);
 
         var heading = storedRevision is { } r ? PlanChatTexts.HeadingRevision(code, r + 1) : PlanChatTexts.HeadingNew(code);
@@ -138,7 +147,7 @@ internal sealed partial class PlanFileChat(
         switch (verb)
         {
             case CardVerbs.PlanDraftWarnings:
-                return Text(pending.Warnings.Length == 0 ? PlanChatTexts.NoWarnings : PlanChatTexts.AllWarnings(pending.PlanCode, pending.Warnings.Split('\n')));
+                return Warnings(sender, pending);
 
             case CardVerbs.PlanDraftCancel:
                 return Text(await CloseAsync(pending.Id, PendingPlanDraftState.Discarded, now, cancellationToken) ? PlanChatTexts.Cancelled : PlanChatTexts.Expired);
@@ -183,7 +192,7 @@ internal sealed partial class PlanFileChat(
         if (result.IsRejected)
         {
             await SetStateAsync(pending.Id, PendingPlanDraftState.Discarded, cancellationToken);
-            return Text(PlanChatTexts.Rejected(pending.PlanCode, result.Errors));
+            return Text(PlanChatTexts.Rejected(pending.PlanCode, result.Errors, PlanFileReader.Read(Encoding.UTF8.GetBytes(pending.PlanJson)).Plan));
         }
 
         LogLoaded(logger, pending.PlanCode, result.Revision, sender.OfficerId);
@@ -191,6 +200,28 @@ internal sealed partial class PlanFileChat(
         var changes = diff is null ? 0 : PlanChatTexts.Changes(diff).Count;
         return Text(result.Unchanged ? PlanChatTexts.Unchanged(result.Code, result.Revision) : PlanChatTexts.Loaded(result.Code, result.Revision, result.Created, changes));
     }
+
+    /// <summary>Every warning as a workbook: its signed link in the text, the file offered to channels that take files.</summary>
+    private ConversationReply Warnings(Sender sender, PendingPlanDraft pending)
+    {
+        var count = PendingDraftWarning.Read(pending.Warnings).Count;
+        if (count == 0)
+        {
+            return Text(PlanChatTexts.NoWarnings);
+        }
+
+        var file = PlanDraftWarningsFile.Write(pending);
+        var token = links.Issue(new DownloadToken(PlanDraftWarningsFile.TokenKind, pending.PlanCode, null, null, null, null, sender.OfficerId, 0, pending.Id));
+        var url = links.Url(token);
+        var text = PlanChatTexts.WarningsReady(file.FileName, count, url, ProgressTexts.Lifetime(links.Lifetime));
+        return new ConversationReply(null, [OutgoingMessage.PlainText(text) with { File = new FileOffer(file.FileName, file.Content.Length, token, url) }]);
+    }
+
+    /// <summary>A warning as the workbook shows it: "Bảng 1", row 7, "Phối hợp thực hiện (cột 5)", the cell, the problem.</summary>
+    private static PendingDraftWarning Row(DraftWarning w, PlanFile plan) => w.Code == "plan-rule"
+        ? new PendingDraftWarning(PlanErrorTexts.Place(w.Cell, plan), null, string.Empty, string.Empty, PlanChatTexts.Problem(w), [])
+        : new PendingDraftWarning(
+            PlanChatTexts.Table(w.Table), w.Row > 0 ? w.Row : null, PlanChatTexts.Column(w), w.CellText, PlanChatTexts.Problem(w), w.Code == "unit-not-found" ? w.Suggestions : []);
 
     private async Task<bool> CloseAsync(string id, PendingPlanDraftState state, DateTimeOffset now, CancellationToken cancellationToken) =>
         await db.PendingPlanDrafts

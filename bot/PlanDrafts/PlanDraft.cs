@@ -20,9 +20,11 @@ internal sealed record PlanDraft(
 /// <summary>
 /// Something to check in a draft. <see cref="Code"/>: unit-not-found, deadline-not-understood, assignee-unknown,
 /// duplicate-ref, no-lead, score-not-understood, header-missing. <see cref="Table"/> and <see cref="Cell"/> point at
-/// the place ("table 1", "row 7, column 5"; "sheet 'Phụ lục'", "E7"); <see cref="Suggestions"/> the closest known names.
+/// the place ("table 1", "row 7, column 5"; "sheet 'Phụ lục'", "E7"); <see cref="Suggestions"/> the closest known names;
+/// <see cref="CellText"/> what the cell holds (empty when the warning is about no one cell).
 /// </summary>
-internal sealed record DraftWarning(string Code, string Table, int Row, string Cell, string Column, string Message, IReadOnlyList<string> Suggestions);
+internal sealed record DraftWarning(
+    string Code, string Table, int Row, string Cell, string Column, string Message, IReadOnlyList<string> Suggestions, string CellText = "");
 
 /// <summary>What the drafter is told besides the document: a plan code to use, and the stored plan of that code if any.</summary>
 internal sealed record DraftRequest(string? Code, PlanFile? StoredPlan, int FallbackYear);

@@ -204,6 +204,6 @@ internal sealed class TaskRows(UnitDirectory directory, string? issuer, int year
         var cell = column is { } c && c < row.Cells.Count ? row.Cells[c].Address : $"row {row.Number.ToString(CultureInfo.InvariantCulture)}";
         var name = column is { } n && n < header.Names.Count ? DraftCells.OneLine(header.Names[n]) : kind.ToString();
         warnedCells.Add($"{table.Name}|{cell}");
-        Warnings.Add(new DraftWarning(code, table.Name, row.Number, cell, name, message, suggestions ?? []));
+        Warnings.Add(new DraftWarning(code, table.Name, row.Number, cell, name, message, suggestions ?? [], column is { } t ? row.Text(t) : string.Empty));
     }
 }

@@ -13,6 +13,9 @@ public enum ExportFailure
     DateOutsidePlan,
     ReportNotFound,
     OccurrenceNotFound,
+
+    /// <summary>What the file was built from is gone or closed (an expired or loaded plan draft).</summary>
+    Expired,
 }
 
 /// <summary>
@@ -23,7 +26,7 @@ public sealed record ExportResult(ExportFile? File, ExportFailure? Failure, stri
 {
     public static ExportResult Refused(ExportFailure failure, string detail, string chatText) => new(null, failure, detail, chatText, null, null);
 
-    public bool IsNotFound => Failure is ExportFailure.PlanNotFound or ExportFailure.UnitNotFound or ExportFailure.ReportNotFound or ExportFailure.OccurrenceNotFound;
+    public bool IsNotFound => Failure is ExportFailure.PlanNotFound or ExportFailure.UnitNotFound or ExportFailure.ReportNotFound or ExportFailure.OccurrenceNotFound or ExportFailure.Expired;
 }
 
 /// <summary>What to export: a plan's progress (as of <see cref="At"/>, today when null) or the draft of one report occurrence.</summary>

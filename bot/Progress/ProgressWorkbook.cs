@@ -48,7 +48,7 @@ internal static class ProgressWorkbook
         return stream.ToArray();
     }
 
-    private static WorksheetPart Add(WorkbookPart workbookPart, Sheets sheets, string name, SheetWriter writer, uint? header, int columns, DefinedNames names)
+    internal static WorksheetPart Add(WorkbookPart workbookPart, Sheets sheets, string name, SheetWriter writer, uint? header, int columns, DefinedNames names)
     {
         var part = workbookPart.AddNewPart<WorksheetPart>();
         part.Worksheet = writer.Build(header, columns);

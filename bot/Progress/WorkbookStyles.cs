@@ -32,7 +32,7 @@ internal static class WorkbookStyles
     {
         var body = new (uint NumberFormat, bool Wrap)[] { (0, true), (1, false), (2, false), (DateFormat, false), (PercentFormat, false), (DateTimeFormat, false) };
         var formats = new CellFormats(
-            new CellFormat(),
+            new CellFormat { FontId = 0, ApplyFont = true },
             new CellFormat { FontId = 2, ApplyFont = true },
             new CellFormat(new Alignment { WrapText = true, Vertical = VerticalAlignmentValues.Center, Horizontal = HorizontalAlignmentValues.Center })
             { FontId = 1, FillId = 2, BorderId = 1, ApplyFont = true, ApplyFill = true, ApplyBorder = true, ApplyAlignment = true });
@@ -42,8 +42,8 @@ internal static class WorkbookStyles
             {
                 formats.Append(new CellFormat(new Alignment { WrapText = wrap, Vertical = VerticalAlignmentValues.Top })
                 {
-                    NumberFormatId = numberFormat, FillId = fill, BorderId = 1,
-                    ApplyNumberFormat = numberFormat != 0, ApplyFill = fill != 0, ApplyBorder = true, ApplyAlignment = true,
+                    NumberFormatId = numberFormat, FontId = 0, FillId = fill, BorderId = 1,
+                    ApplyNumberFormat = numberFormat != 0, ApplyFont = true, ApplyFill = fill != 0, ApplyBorder = true, ApplyAlignment = true,
                 });
             }
         }
@@ -65,7 +65,11 @@ internal static class WorkbookStyles
             new Borders(
                 new Border(new LeftBorder(), new RightBorder(), new TopBorder(), new BottomBorder(), new DiagonalBorder()),
                 new Border(Thin(new LeftBorder()), Thin(new RightBorder()), Thin(new TopBorder()), Thin(new BottomBorder()), new DiagonalBorder())),
-            formats);
+            // The "Normal" cell style in Times New Roman too: LibreOffice takes the font of a format that does not apply
+            // its own from the cell style (its default is a sans-serif), and prints page headers in it.
+            new CellStyleFormats(new CellFormat { FontId = 0, FillId = 0, BorderId = 0 }),
+            formats,
+            new CellStyles(new CellStyle { Name = "Normal", FormatId = 0, BuiltinId = 0 }));
     }
 
     private static Font Font(bool bold, double size)

@@ -76,13 +76,14 @@ public sealed class FileConsentTests : IAsyncLifetime
     }
 
     /// <summary>The invoke Teams sends when the card's button is pressed; answered in the request.</summary>
-    private async Task<(HttpResponseMessage Response, string Id)> AnswerAsync(JsonObject card, string action, string? uploadUrl = null, string account = Coordinator)
+    private async Task<(HttpResponseMessage Response, string Id)> AnswerAsync(
+        JsonObject card, string action, string? uploadUrl = null, string account = Coordinator, string replyToId = "consent-card-1")
     {
         var id = "invoke-" + Interlocked.Increment(ref nextId);
         var invoke = Activities.Base("invoke", host.Connector.ServiceUrl, id, "msteams");
         invoke["from"]!["id"] = account;
         invoke["name"] = "fileConsent/invoke";
-        invoke["replyToId"] = "consent-card-1";
+        invoke["replyToId"] = replyToId;
         var name = (string)card["name"]!;
         var value = new JsonObject
         {
@@ -159,6 +160,52 @@ public sealed class FileConsentTests : IAsyncLifetime
         var exports = await db.AuditEntries.AsNoTracking().Where(e => e.Action == AuditActions.ProgressExport).ToListAsync();
         Assert.Equal(2, exports.Count);
         Assert.All(exports, e => Assert.Equal("msteams", e.Channel));
+    }
+
+    [Fact]
+    public async Task ARepeatedAcceptOfTheSameCardUploadsOnceAndSaysTheFileWasSent()
+    {
+        var card = ConsentCard(await AskAsync(Coordinator, "xuất báo cáo tiến độ"));
+        var (first, _) = await AnswerAsync(card, "accept");
+        first.Dispose();
+        Assert.Single(await uploads.WaitForAsync());
+
+        // Teams' retry of the invoke (a new activity id, the same card) and a second press on "Allow".
+        var (again, againId) = await AnswerAsync(card, "accept");
+        using (again)
+        {
+            Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        }
+
+        var reply = await ReplyToAsync(againId);
+        Assert.Null(reply["attachments"]);
+        Assert.Contains("đã được gửi vào OneDrive của anh/chị rồi", (string)reply["text"]!, StringComparison.Ordinal);
+        var (third, _) = await AnswerAsync(card, "accept");
+        third.Dispose();
+        Assert.Single(uploads.Uploads);
+
+        // Another card (a new request) is another file.
+        var other = ConsentCard(await AskAsync(Coordinator, "xuất báo cáo tiến độ"));
+        var (response, _) = await AnswerAsync(other, "accept", replyToId: "consent-card-2");
+        response.Dispose();
+        Assert.Equal(2, (await uploads.WaitForAsync(2)).Count);
+    }
+
+    [Fact]
+    public async Task AnAcceptAfterAFailedUploadTriesAgain()
+    {
+        uploads.NextStatus = 500;
+        var card = ConsentCard(await AskAsync(Coordinator, "xuất báo cáo tiến độ"));
+        var (failed, _) = await AnswerAsync(card, "accept");
+        failed.Dispose();
+        Assert.Single(uploads.Uploads);
+
+        uploads.NextStatus = 201;
+        var (retried, retriedId) = await AnswerAsync(card, "accept");
+        retried.Dispose();
+
+        Assert.Equal(2, uploads.Uploads.Count);
+        Assert.Equal(FileConsentCards.InfoContentType, (string?)Assert.Single((await ReplyToAsync(retriedId))["attachments"]!.AsArray())!["contentType"]);
     }
 
     [Fact]

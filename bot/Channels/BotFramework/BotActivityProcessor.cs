@@ -113,9 +113,10 @@ internal sealed partial class BotActivityProcessor(
         }
 
         var reply = handled.Reply is null ? ConversationReply.None : BotInboxHandler.ReadReply(handled.Reply);
-        if (reply is { UpdatedCard: null, Messages: [{ Card: null, Actions.Count: 0 } only] })
+        if (reply is { UpdatedCard: null, Messages: [{ Card: null, Actions.Count: 0, File: null } only] })
         {
-            // A short answer to a tap (e.g. why nothing changed) is shown on the card itself rather than posted to the chat.
+            // A short answer to a tap (e.g. why nothing changed) is shown on the card itself rather than posted to the chat;
+            // a file offered (the draft's warnings) goes to the chat, where Teams asks for consent.
             await runner.ReleaseAsync(added.Id, lease, null, CancellationToken.None);
             return Invoke(InvokeResponse.Message(only.Text));
         }

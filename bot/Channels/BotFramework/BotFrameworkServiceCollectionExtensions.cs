@@ -39,6 +39,7 @@ public static class BotFrameworkServiceCollectionExtensions
         services.AddScoped<BotReplySender>();
         services.AddHttpClient(FileConsentHandler.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(10));
         services.AddScoped<FileConsentHandler>();
+        services.AddScoped<FileConsentClaims>();
         services.AddScoped<TeamsEmailMatcher>();
         services.AddScoped(sp => new ProactiveMessenger(
             sp.GetRequiredService<ReformBotDbContext>(),

@@ -19,6 +19,10 @@ internal static class BotFrameworkTexts
 
     public static string FileUploaded(string fileName) => $"Đã gửi tệp **{fileName}** vào OneDrive của anh/chị.";
 
+    public static string FileAlreadyUploaded(string? fileName) => fileName is { Length: > 0 }
+        ? $"Tệp **{fileName}** đã được gửi vào OneDrive của anh/chị rồi; bot không gửi lại lần nữa."
+        : "Tệp này đã được gửi vào OneDrive của anh/chị rồi; bot không gửi lại lần nữa.";
+
     public static string FileDeclined(string link) =>
         $"Anh/chị đã không nhận tệp qua Teams. Nếu cần, anh/chị có thể tải tệp tại: {link} (liên kết có thời hạn).";
 

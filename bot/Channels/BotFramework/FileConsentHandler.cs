@@ -8,10 +8,13 @@ namespace ReformBot.Channels.BotFramework;
 /// (as of the date the request was made), PUT whole to the <c>uploadUrl</c> Teams gave (<c>Content-Range: bytes
 /// 0-{n-1}/{n}</c>, no bot token), and shown with a file info card. Declined, expired or failed: the person is told so
 /// and, while it works, given the signed download link instead. An unreadable answer or a bad upload address uploads
-/// nothing and is answered 400; everything else is answered 200 once the chat message is sent.
+/// nothing and is answered 400; everything else is answered 200 once the chat message is sent. A repeated accept of
+/// the same card (Teams' retry, a second press) uploads nothing more (<see cref="FileConsentClaims"/>): while the
+/// first is uploading it is answered 200 silently, afterwards with a note that the file was sent.
 /// </summary>
 internal sealed partial class FileConsentHandler(
     IOfferedFiles files,
+    FileConsentClaims claims,
     ConnectorClient connector,
     IHttpClientFactory httpClients,
     IHostEnvironment environment,
@@ -50,19 +53,34 @@ internal sealed partial class FileConsentHandler(
             return (StatusCodes.Status400BadRequest, BotFrameworkTexts.FileUploadRefused);
         }
 
-        var file = await files.OpenAsync(answer.Token, activity.ChannelId ?? "msteams", cancellationToken);
-        if (file is null)
+        var key = FileConsentClaims.Key(answer.Token, activity.ReplyToId);
+        switch (await claims.ClaimAsync(key, activity.From?.Id, cancellationToken))
         {
-            await SayAsync(activity, BotFrameworkTexts.FileOfferExpired, null, cancellationToken);
+            case FileConsentClaim.InProgress:
+                LogRepeated(logger, activity.Id);
+                return (StatusCodes.Status200OK, null);
+            case FileConsentClaim.Done:
+                LogRepeated(logger, activity.Id);
+                await SayAsync(activity, BotFrameworkTexts.FileAlreadyUploaded(upload.Name), null, cancellationToken);
+                return (StatusCodes.Status200OK, null);
+        }
+
+        var opened = await files.OpenAsync(answer.Token, activity.ChannelId ?? "msteams", cancellationToken);
+        if (opened.File is not { } file)
+        {
+            await claims.ReleaseAsync(key, CancellationToken.None);
+            await SayAsync(activity, opened.Refusal ?? BotFrameworkTexts.FileOfferExpired, null, cancellationToken);
             return (StatusCodes.Status200OK, null);
         }
 
         if (!await UploadAsync(upload.UploadUrl, file.Content, activity.Id, cancellationToken))
         {
+            await claims.ReleaseAsync(key, CancellationToken.None);
             await SayAsync(activity, BotFrameworkTexts.FileUploadFailed(link), null, cancellationToken);
             return (StatusCodes.Status200OK, null);
         }
 
+        await claims.DoneAsync(key, CancellationToken.None);
         await SayAsync(activity, BotFrameworkTexts.FileUploaded(upload.Name ?? file.Name), FileConsentCards.Info(upload), cancellationToken);
         return (StatusCodes.Status200OK, null);
     }
@@ -123,6 +141,9 @@ internal sealed partial class FileConsentHandler(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "File consent {ActivityId}: the upload failed ({Reason}); the signed link was sent instead")]
     private static partial void LogUploadFailed(ILogger logger, Exception? exception, string? activityId, string reason);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "File consent {ActivityId} repeats an accept already taken: nothing uploaded")]
+    private static partial void LogRepeated(ILogger logger, string? activityId);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "File consent {ActivityId}: the answer could not be posted to the chat")]
     private static partial void LogReplyFailed(ILogger logger, Exception exception, string? activityId);

@@ -2,9 +2,9 @@ namespace ReformBot.Channels.Zalo;
 
 /// <summary>
 /// What the OA API answered. Its HTTP status is always 200; <see cref="Error"/> (0 = OK) says what happened
-/// (fact sheet §1.3 and §1.7).
+/// (fact sheet §1.3 and §1.7). <see cref="FileToken"/> is what a file upload answers in <c>data.token</c>.
 /// </summary>
-public sealed record ZaloApiResult(int Error, string? Message, string? MessageId = null)
+public sealed record ZaloApiResult(int Error, string? Message, string? MessageId = null, string? FileToken = null)
 {
     /// <summary>Our own code: no access token to send with.</summary>
     public const int NoToken = -100001;

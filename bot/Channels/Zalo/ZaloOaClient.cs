@@ -68,12 +68,53 @@ public sealed class ZaloOaClient(HttpClient http, ZaloTokenProvider tokens, Zalo
                 cancellationToken);
     }
 
+    /// <summary>
+    /// Uploads a file for a file message: <c>POST /v2.0/oa/upload/file</c>, multipart with the bytes in the field
+    /// <c>file</c>, header <c>access_token</c>; the answer is <c>{error:0, data:{token}}</c>. Zalo takes PDF, DOC and DOCX
+    /// of at most <see cref="MaxUploadBytes"/> only. Shapes as in Zalo's own .NET SDK (zaloplatform/ZaloDotNetSDK,
+    /// <c>src/sdk/oa/ZaloClient.cs</c> UploadFileForOfficialAccountAPI, the multipart field "file" in
+    /// <c>src/sdk/ZaloBaseClient.cs</c>) and public OA integrations (a Node service reading <c>data.token</c>;
+    /// nextlevelbuilder/goclaw's OA channel: "/v2.0/oa/upload/file accepts PDF/DOC/DOCX only", files up to 5 MB).
+    /// </summary>
+    public Task<ZaloApiResult> UploadFileAsync(string fileName, string contentType, byte[] content, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        return SendAsync(
+            Oa("v2.0/oa/upload/file"),
+            () =>
+            {
+                var file = new ByteArrayContent(content);
+                file.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue(contentType);
+                return new MultipartFormDataContent { { file, "file", fileName } };
+            },
+            cancellationToken);
+    }
+
+    /// <summary>
+    /// A consultation message carrying an uploaded file: <c>message.attachment = {type:"file", payload:{token}}</c>, as
+    /// SendFileToUserId in Zalo's .NET SDK (<c>src/sdk/oa/ZaloClient.cs</c>) sends it, here to the v3 <c>/message/cs</c>.
+    /// </summary>
+    public Task<ZaloApiResult> SendFileAsync(string userId, string fileToken, CancellationToken cancellationToken)
+    {
+        var message = new JsonObject
+        {
+            ["attachment"] = new JsonObject { ["type"] = "file", ["payload"] = new JsonObject { ["token"] = fileToken } },
+        };
+        return PostAsync(Oa("v3.0/oa/message/cs"), Recipient(userId, message), cancellationToken);
+    }
+
+    /// <summary>Zalo's limit for an uploaded file.</summary>
+    public const int MaxUploadBytes = 5 * 1024 * 1024;
+
     private static JsonObject Recipient(string userId, JsonObject message) =>
         new() { ["recipient"] = new JsonObject { ["user_id"] = userId }, ["message"] = message };
 
     private Uri Oa(string path) => new(options.Value.OaApiBaseUrl, path);
 
-    private async Task<ZaloApiResult> PostAsync(Uri uri, JsonObject body, CancellationToken cancellationToken)
+    private Task<ZaloApiResult> PostAsync(Uri uri, JsonObject body, CancellationToken cancellationToken) =>
+        SendAsync(uri, () => JsonContent.Create(body), cancellationToken);
+
+    private async Task<ZaloApiResult> SendAsync(Uri uri, Func<HttpContent> body, CancellationToken cancellationToken)
     {
         var token = await tokens.GetAsync(cancellationToken);
         if (token is null)
@@ -99,9 +140,9 @@ public sealed class ZaloOaClient(HttpClient http, ZaloTokenProvider tokens, Zalo
         return result;
     }
 
-    private async Task<ZaloApiResult> PostOnceAsync(Uri uri, JsonObject body, string token, CancellationToken cancellationToken)
+    private async Task<ZaloApiResult> PostOnceAsync(Uri uri, Func<HttpContent> body, string token, CancellationToken cancellationToken)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, uri) { Content = JsonContent.Create(body) };
+        using var request = new HttpRequestMessage(HttpMethod.Post, uri) { Content = body() };
         request.Headers.TryAddWithoutValidation("access_token", token);
         try
         {
@@ -121,7 +162,8 @@ public sealed class ZaloOaClient(HttpClient http, ZaloTokenProvider tokens, Zalo
             return new ZaloApiResult(
                 ZaloJson.Int(json["error"]) ?? 0,
                 ZaloJson.String(json["message"]),
-                ZaloJson.String(data?["message_id"]) ?? ZaloJson.String(data?["msg_id"]));
+                ZaloJson.String(data?["message_id"]) ?? ZaloJson.String(data?["msg_id"]),
+                ZaloJson.String(data?["token"]));
         }
         catch (HttpRequestException e)
         {

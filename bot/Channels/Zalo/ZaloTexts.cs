@@ -5,6 +5,10 @@ internal static class ZaloTexts
 {
     public const string Bullet = "• ";
 
+    /// <summary>Above a file sent as a Zalo file message (the report draft).</summary>
+    public static string FileAttached(string fileName) =>
+        $"Đã lập tệp {fileName}; tệp được gửi kèm ngay dưới đây.";
+
     // Task reminder
     public static string TaskReminderHeading(string taskRef, string? planCode) =>
         planCode is null ? $"NHẮC VIỆC: Nhiệm vụ {taskRef}" : $"NHẮC VIỆC: Nhiệm vụ {taskRef} ({planCode})";
