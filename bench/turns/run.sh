@@ -40,8 +40,7 @@ echo_pid=$!
 (cd "$work" && ASPNETCORE_ENVIRONMENT=Development exec dotnet "$out/ReformBot.dll" \
   --urls "http://127.0.0.1:$bot_port" \
   --ConnectionStrings:ReformBot="Data Source=$work/bench.db" \
-  --Reminders:SchedulerEnabled=false \
-  --Logging:LogLevel:Default=Warning ${REFORMBOT_ARGS:-} >"$work/reformbot.log" 2>&1) & pids+=($!)
+  --Reminders:SchedulerEnabled=false ${REFORMBOT_ARGS:-} >"$work/reformbot.log" 2>&1) & pids+=($!)
 bot_pid=$!  # the subshell execs dotnet, so this is the service's own pid
 
 wait_for() { for _ in $(seq 1 1200); do curl -fs -o /dev/null "$1" && return 0; sleep 0.5; done; echo "not up: $1" >&2; exit 1; }
