@@ -36,11 +36,12 @@ fi
 
 node "$here/fake-connector.js" $connector >"$work/connector.log" 2>&1 & pids+=($!)
 node "$here/echo-bot.js" $echo_port >"$work/echo.log" 2>&1 & pids+=($!)
+echo_pid=$!
 (cd "$work" && ASPNETCORE_ENVIRONMENT=Development exec dotnet "$out/ReformBot.dll" \
   --urls "http://127.0.0.1:$bot_port" \
   --ConnectionStrings:ReformBot="Data Source=$work/bench.db" \
-  --Reminders:SchedulerEnabled=false \
-  --Logging:LogLevel:Default=Warning ${REFORMBOT_ARGS:-} >"$work/reformbot.log" 2>&1) & pids+=($!)
+  --Reminders:SchedulerEnabled=false ${REFORMBOT_ARGS:-} >"$work/reformbot.log" 2>&1) & pids+=($!)
+bot_pid=$!  # the subshell execs dotnet, so this is the service's own pid
 
 wait_for() { for _ in $(seq 1 1200); do curl -fs -o /dev/null "$1" && return 0; sleep 0.5; done; echo "not up: $1" >&2; exit 1; }
 wait_for "http://127.0.0.1:$bot_port/healthz"
@@ -63,21 +64,27 @@ conversations=$i
 settle
 
 load() { cut -d' ' -f1 /proc/loadavg; }
-printf '%-10s %5s %10s %8s %8s %12s %6s\n' target round replies/s p50_ms p99_ms refused load
+# CPU time (user + system, ms) a process has used so far, from /proc/<pid>/stat: load-independent, unlike replies/s.
+ticks=$(getconf CLK_TCK)
+cpu_ms() { awk -v t="$ticks" '{ sub(/^.*\) /, ""); print int(($12 + $13) * 1000 / t) }' "/proc/$1/stat"; }
+printf '%-10s %5s %10s %8s %8s %12s %12s %6s\n' target round replies/s p50_ms p99_ms refused cpu_ms/reply load
 results="$work/results.tsv"
 for round in $(seq 1 "$rounds"); do
   for target in reformbot echo; do
-    port=$bot_port; [ "$target" = echo ] && port=$echo_port
-    before=$(count)
+    port=$bot_port; pid=$bot_pid; [ "$target" = echo ] && port=$echo_port && pid=$echo_pid
+    before=$(count); cpu_before=$(cpu_ms "$pid")
     json=$(CONVERSATIONS=$conversations SERVICE_URL="http://127.0.0.1:$connector/" RUN_ID="$target$round" \
       wrk -t2 -c"$connections" -d"${duration}s" -s "$here/load.lua" "http://127.0.0.1:$port" | tail -n 1)
     after=$(count)
     field() { echo "$json" | sed -E "s/.*\"$1\":([0-9.]+).*/\1/"; }
     secs=$(field seconds); p50=$(field p50ms); p99=$(field p99ms); refused=$(field refused); requests=$(field requests)
     rate=$(awk -v a="$after" -v b="$before" -v s="$secs" 'BEGIN { printf "%.0f", (a - b) / s }')
-    printf '%-10s %5s %10s %8s %8s %12s %6s\n' "$target" "$round" "$rate" "$p50" "$p99" "$refused/$requests" "$(load)"
-    printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$target" "$rate" "$p50" "$p99" "$refused" "$requests" >>"$results"
+    # CPU per reply over the run and the settling after it (ReformBot answers from its inbox after the 200).
     settle
+    settled=$(count); cpu_after=$(cpu_ms "$pid")
+    per=$(awk -v c="$((cpu_after - cpu_before))" -v n="$((settled - before))" 'BEGIN { printf "%.2f", (n > 0 ? c / n : 0) }')
+    printf '%-10s %5s %10s %8s %8s %12s %12s %6s\n' "$target" "$round" "$rate" "$p50" "$p99" "$refused/$requests" "$per" "$(load)"
+    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$target" "$rate" "$p50" "$p99" "$refused" "$requests" "$per" >>"$results"
   done
 done
 
@@ -87,11 +94,11 @@ total() { grep "^$1	" "$results" | cut -f"$2" | awk '{ s += $1 } END { print s +
 echo
 echo "Summary: $rounds alternated rounds of wrk -t2 -c$connections -d${duration}s, $conversations conversations, $(nproc) cores, load $(load) at the end"
 echo
-printf '| %-20s | %18s | %14s | %14s | %16s |\n' "" "replies/s (median)" "p50 ms (median)" "p99 ms (median)" "refused / sent"
-printf '|%s|%s|%s|%s|%s|\n' "----------------------" "--------------------" "----------------" "----------------" "------------------"
+printf '| %-20s | %18s | %14s | %14s | %16s | %20s |\n' "" "replies/s (median)" "p50 ms (median)" "p99 ms (median)" "refused / sent" "CPU ms/reply (median)"
+printf '|%s|%s|%s|%s|%s|%s|\n' "----------------------" "--------------------" "----------------" "----------------" "------------------" "----------------------"
 for target in reformbot echo; do
   name=ReformBot; [ "$target" = echo ] && name="botbuilder-js echo"
-  printf '| %-20s | %18s | %14s | %14s | %16s |\n' "$name" "$(median $target 2)" "$(median $target 3)" "$(median $target 4)" "$(total $target 5) / $(total $target 6)"
+  printf '| %-20s | %18s | %14s | %14s | %16s | %20s |\n' "$name" "$(median $target 2)" "$(median $target 3)" "$(median $target 4)" "$(total $target 5) / $(total $target 6)" "$(median $target 7)"
 done
 bot=$(median reformbot 2); peer=$(median echo 2)
 echo

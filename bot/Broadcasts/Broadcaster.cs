@@ -24,7 +24,7 @@ public sealed class Broadcaster(ReformBotDbContext db, AuditLog audit, QuietHour
 
         // One transaction: a sender never sees the header without its rows (it would report it settled, to nobody).
         // (Inside a caller's transaction, that one covers both.)
-        await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
+        await using var transaction = !db.InTransaction ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
         db.Broadcasts.Add(broadcast);
         await db.SaveChangesAsync(cancellationToken);
 

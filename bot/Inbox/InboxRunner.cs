@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using ReformBot.Storage;
 
 namespace ReformBot.Inbox;
@@ -7,16 +8,29 @@ namespace ReformBot.Inbox;
 /// and the item is marked handled in that same transaction; the reply is sent after the commit. Every failure is
 /// logged with the item's id and recorded for a later attempt; nothing escapes.
 /// </summary>
-internal sealed partial class InboxRunner(IServiceScopeFactory scopes, InboxAdmission admission, ILogger<InboxRunner> logger)
+internal sealed partial class InboxRunner(
+    IServiceScopeFactory scopes, InboxAdmission admission, IOptions<InboxOptions> options, TimeProvider time, ILogger<InboxRunner> logger)
 {
-    /// <summary>Does what a claimed item still needs: handling and then its reply, or only the reply.</summary>
-    public async Task ProcessAsync(InboxClaim claim, CancellationToken cancellationToken)
+    /// <summary>
+    /// Does what a claimed item still needs: handling and then its reply, or only the reply. <paramref name="held"/> is
+    /// the row as a webhook of this instance stored it, born held (<see cref="InboxHandoff"/>): it is not read again,
+    /// but it waits (given back to the table) behind an earlier pending item of its conversation, and when it waited
+    /// in memory for half its lease.
+    /// </summary>
+    public async Task ProcessAsync(InboxClaim claim, CancellationToken cancellationToken, InboxItem? held = null)
     {
         try
         {
             await using var scope = scopes.CreateAsyncScope();
             var store = scope.ServiceProvider.GetRequiredService<InboxStore>();
-            if (await store.FindAsync(claim.Id, cancellationToken) is not { } item)
+            if (held is not null
+                && (time.GetUtcNow() > claim.LeaseUntil - (options.Value.LeaseFor / 2) || await store.HasEarlierPendingAsync(held.Id, cancellationToken)))
+            {
+                await store.UnleaseAsync(held.Id, claim.LeaseUntil, cancellationToken);
+                return;
+            }
+
+            if ((held ?? await store.FindAsync(claim.Id, cancellationToken)) is not { } item)
             {
                 return;
             }
@@ -84,7 +98,7 @@ internal sealed partial class InboxRunner(IServiceScopeFactory scopes, InboxAdmi
             }
 
             await handler.PrepareAsync(work, cancellationToken);
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await using var transaction = await WriteTransaction.BeginAsync(db, cancellationToken);
             var reply = await handler.HandleAsync(work, cancellationToken);
             if (!await store.MarkHandledAsync(item.Id, lease, reply, cancellationToken))
             {

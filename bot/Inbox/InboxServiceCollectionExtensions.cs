@@ -13,6 +13,8 @@ public static class InboxServiceCollectionExtensions
         services.AddOptions<InboxOptions>().Bind(configuration.GetSection(InboxOptions.Section)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<InboxOptions>, InboxOptionsValidator>();
         services.AddSingleton<InboxSignal>();
+        services.AddSingleton<InboxHandoff>();
+        services.AddSingleton<InboxInserts>();
         services.AddSingleton<InboxAdmission>();
         services.AddSingleton<InboxWorkerStatus>();
         services.AddSingleton<InboxRunner>();

@@ -8,11 +8,19 @@ namespace ReformBot.Inbox;
 /// The inbox table through the scoped context. Rows change only by conditional updates that name the lease the caller
 /// holds, so a worker whose lease ran out (and was taken over) cannot mark an item it no longer owns.
 /// </summary>
-internal sealed class InboxStore(ReformBotDbContext db, InboxSignal signal, InboxAdmission admission, IOptions<InboxOptions> options, TimeProvider time)
+internal sealed class InboxStore(
+    ReformBotDbContext db,
+    InboxSignal signal,
+    InboxAdmission admission,
+    InboxHandoff handoff,
+    InboxInserts inserts,
+    IOptions<InboxOptions> options,
+    TimeProvider time)
 {
     /// <summary>
     /// Stores an entry for the workers if this instance's backlog has room (see <see cref="InboxAdmission"/>); null
-    /// when it is full and nothing was stored: the webhook answers 503 with <c>Retry-After</c>.
+    /// when it is full and nothing was stored: the webhook answers 503 with <c>Retry-After</c>. While this instance's
+    /// worker runs, the row is born held by it and handed over in memory (<see cref="InboxHandoff"/>): no claim, no re-read.
     /// </summary>
     public async Task<InboxAdded?> TryAddAsync(InboxEntry entry, CancellationToken cancellationToken)
     {
@@ -24,7 +32,16 @@ internal sealed class InboxStore(ReformBotDbContext db, InboxSignal signal, Inbo
         var holds = false;
         try
         {
-            return await AddAsync(entry, false, id => { admission.Hold(id); holds = true; }, cancellationToken);
+            var handOver = handoff.IsOpen;
+            InboxItem? stored = null;
+            var added = await AddAsync(entry, handOver, item => { admission.Hold(item.Id); holds = true; stored = item; }, grouped: true, cancellationToken);
+            if (handOver && stored is not null && !handoff.Post(stored))
+            {
+                // The worker stopped meanwhile: the row goes to whichever host polls next.
+                await UnleaseAsync(stored.Id, stored.LeaseUntil!.Value, CancellationToken.None);
+            }
+
+            return added;
         }
         finally
         {
@@ -39,9 +56,10 @@ internal sealed class InboxStore(ReformBotDbContext db, InboxSignal signal, Inbo
     /// Stores an entry unless its channel and key are already stored (then it is a repeat: nothing changes).
     /// With <paramref name="lease"/> the row is born held by the caller, which handles it at once.
     /// </summary>
-    public Task<InboxAdded> AddAsync(InboxEntry entry, bool lease, CancellationToken cancellationToken) => AddAsync(entry, lease, null, cancellationToken);
+    public Task<InboxAdded> AddAsync(InboxEntry entry, bool lease, CancellationToken cancellationToken) => AddAsync(entry, lease, null, grouped: false, cancellationToken);
 
-    private async Task<InboxAdded> AddAsync(InboxEntry entry, bool lease, Action<long>? stored, CancellationToken cancellationToken)
+    /// <summary><paramref name="grouped"/>: committed with other webhooks' rows (<see cref="InboxInserts"/>), not on the scoped context.</summary>
+    private async Task<InboxAdded> AddAsync(InboxEntry entry, bool lease, Action<InboxItem>? stored, bool grouped, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(entry);
         if (await ExistingAsync(entry, cancellationToken) is { } known)
@@ -50,26 +68,16 @@ internal sealed class InboxStore(ReformBotDbContext db, InboxSignal signal, Inbo
         }
 
         var now = time.GetUtcNow();
-        var item = new InboxItem(entry, lease ? now + options.Value.LeaseFor : null);
-        db.InboxItems.Add(item);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException)
+        var item = await InsertAsync(entry, lease ? now + options.Value.LeaseFor : null, grouped, cancellationToken);
+        if (item is null)
         {
             // The same event arrived at the same moment (another instance, or a quick retry): the unique key kept one.
-            db.Entry(item).State = EntityState.Detached;
-            if (await ExistingAsync(entry, CancellationToken.None) is { } raced)
-            {
-                return new InboxAdded(raced, false, null);
-            }
-
-            throw;
+            return await ExistingAsync(entry, CancellationToken.None) is { } raced
+                ? new InboxAdded(raced, false, null)
+                : throw new InvalidOperationException($"Inbox entry {entry.Channel}/{entry.Key} was refused as a repeat but is not stored.");
         }
 
-        db.Entry(item).State = EntityState.Detached;
-        stored?.Invoke(item.Id);
+        stored?.Invoke(item);
         if (!lease)
         {
             signal.Raise();
@@ -188,6 +196,31 @@ internal sealed class InboxStore(ReformBotDbContext db, InboxSignal signal, Inbo
     {
         var cutoff = time.GetUtcNow() - options.Value.Retention;
         return db.InboxItems.Where(i => i.State == InboxState.Done && i.CompletedAt < cutoff).ExecuteDeleteAsync(cancellationToken);
+    }
+
+    /// <summary>The stored row, or null when the unique key refused it (a repeat).</summary>
+    private async Task<InboxItem?> InsertAsync(InboxEntry entry, DateTimeOffset? leaseUntil, bool grouped, CancellationToken cancellationToken)
+    {
+        if (grouped)
+        {
+            return await inserts.InsertAsync(entry, leaseUntil);
+        }
+
+        var item = new InboxItem(entry, leaseUntil);
+        db.InboxItems.Add(item);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return item;
+        }
+        catch (DbUpdateException)
+        {
+            return null;
+        }
+        finally
+        {
+            db.Entry(item).State = EntityState.Detached;
+        }
     }
 
     private IQueryable<InboxItem> Due(DateTimeOffset now) =>

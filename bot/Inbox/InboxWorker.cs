@@ -1,17 +1,21 @@
+using System.Diagnostics;
 using Microsoft.Extensions.Options;
 
 namespace ReformBot.Inbox;
 
 /// <summary>
-/// Takes due items from the inbox table (this instance's and any other's) and handles them, up to
-/// <see cref="InboxOptions.Workers"/> at once. Woken by <see cref="InboxSignal"/> when an item is stored here,
-/// otherwise every <see cref="InboxOptions.PollInterval"/>. On stop it takes nothing new and lets the items in hand
-/// finish (within the host's shutdown timeout); the rest stay pending for the next start or another instance.
+/// Handles the items this instance's webhooks hand over (<see cref="InboxHandoff"/>) and takes due items from the
+/// inbox table (any instance's, retries, released replies), up to <see cref="InboxOptions.Workers"/> at once. The table
+/// is looked at when <see cref="InboxSignal.Raise"/> says something was stored or released there, otherwise every
+/// <see cref="InboxOptions.PollInterval"/>. On stop it takes nothing new, lets the items in hand finish (within the
+/// host's shutdown timeout) and gives up its hold on the handed items not begun; they stay pending for the next start
+/// or another instance.
 /// </summary>
 internal sealed partial class InboxWorker(
     IServiceScopeFactory scopes,
     InboxRunner runner,
     InboxSignal signal,
+    InboxHandoff handoff,
     InboxWorkerStatus status,
     IOptions<InboxOptions> options,
     IHostApplicationLifetime lifetime,
@@ -27,7 +31,10 @@ internal sealed partial class InboxWorker(
         var stoppingToken = stopOrShutdown.Token;
         await Task.Yield();
         status.IsRunning = true;
+        handoff.Open();
         var nextPrune = DateTimeOffset.MinValue;
+        // The poll runs on the real clock (a test clock may stand still); the items' times are on the service's clock.
+        var lastPoll = (long?)null;
 
         // In hand: finished even when the host stops meanwhile (its shutdown timeout is the limit). A finished item
         // frees its slot at once and wakes the loop, so the slots stay full and the next item of its conversation
@@ -39,9 +46,16 @@ internal sealed partial class InboxWorker(
             {
                 running.RemoveAll(t => t.IsCompleted);
                 var free = options.Value.Workers - running.Count;
-                IReadOnlyList<InboxClaim> claimed = [];
-                if (free > 0)
+                while (free > 0 && handoff.TryTake(out var held))
                 {
+                    running.Add(RunHeldAsync(held));
+                    free--;
+                }
+
+                IReadOnlyList<InboxClaim> claimed = [];
+                if (free > 0 && (signal.TakeStored() || lastPoll is not { } last || Stopwatch.GetElapsedTime(last) >= options.Value.PollInterval))
+                {
+                    lastPoll = Stopwatch.GetTimestamp();
                     try
                     {
                         await using var scope = scopes.CreateAsyncScope();
@@ -73,12 +87,16 @@ internal sealed partial class InboxWorker(
                 running.AddRange(claimed.Select(RunAsync));
                 if (free > 0 && claimed.Count == free)
                 {
+                    // There may be more due in the table: look again as soon as a slot is free.
+                    lastPoll = null;
                     continue;
                 }
 
                 try
                 {
-                    await signal.WaitAsync(options.Value.PollInterval, stoppingToken);
+                    // All slots busy: a finishing item wakes the loop. Otherwise the next look at the table is due by then.
+                    var untilPoll = free == 0 || lastPoll is not { } polled ? options.Value.PollInterval : options.Value.PollInterval - Stopwatch.GetElapsedTime(polled);
+                    await signal.WaitAsync(untilPoll < TimeSpan.Zero ? TimeSpan.Zero : untilPoll, stoppingToken);
                 }
                 catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
                 {
@@ -89,7 +107,46 @@ internal sealed partial class InboxWorker(
         finally
         {
             await Task.WhenAll(running);
+            await GiveUpAsync(handoff.Close());
             status.IsRunning = false;
+        }
+    }
+
+    private async Task RunHeldAsync(InboxItem held)
+    {
+        await Task.Yield();
+        try
+        {
+            await runner.ProcessAsync(new InboxClaim(held.Id, InboxState.Pending, held.LeaseUntil!.Value), CancellationToken.None, held);
+        }
+        finally
+        {
+            handoff.Done(held.ConversationKey);
+        }
+    }
+
+    /// <summary>Handed items not begun when the worker stops: their hold is given up so the next host takes them at once.</summary>
+    private async Task GiveUpAsync(IReadOnlyList<InboxItem> items)
+    {
+        if (items.Count == 0)
+        {
+            return;
+        }
+
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var store = scope.ServiceProvider.GetRequiredService<InboxStore>();
+            foreach (var item in items)
+            {
+                await store.UnleaseAsync(item.Id, item.LeaseUntil!.Value, CancellationToken.None);
+            }
+        }
+#pragma warning disable CA1031 // Best effort on the way out: a hold not given up runs out after Inbox:LeaseFor.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            LogClaimFailed(logger, e);
         }
     }
 

@@ -45,7 +45,7 @@ public sealed class PlanStore(ReformBotDbContext db, TimeProvider time, WorkingC
         PlanFile file, string source, IReadOnlyList<PlanFileError> warnings, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(file);
-        if (db.Database.CurrentTransaction is not null)
+        if (db.InTransaction)
         {
             // Called inside the caller's transaction (a chat message handled by the inbox): the load commits or rolls
             // back with it; a rejected or unchanged file has written nothing.

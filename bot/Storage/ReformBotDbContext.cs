@@ -23,6 +23,12 @@ public abstract class ReformBotDbContext(DbContextOptions options) : DbContext(o
     /// <summary>Set by <see cref="PlanStateStamp"/> while a save that changes the plans' state is under way.</summary>
     internal bool SavingPlanState { get; set; }
 
+    /// <summary>Set by <see cref="WriteTransaction"/> on SQLite: <see cref="SqliteWriteOnDemand"/> begins the transaction at the first write.</summary>
+    internal bool BeginAtFirstWrite { get; set; }
+
+    /// <summary>Inside a caller's transaction (begun, or on SQLite due at the first write): its writes commit with it.</summary>
+    internal bool InTransaction => Database.CurrentTransaction is not null || BeginAtFirstWrite;
+
     public DbSet<Plan> Plans => Set<Plan>();
     public DbSet<PlanRevision> PlanRevisions => Set<PlanRevision>();
     public DbSet<Unit> Units => Set<Unit>();

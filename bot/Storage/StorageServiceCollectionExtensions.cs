@@ -32,9 +32,11 @@ public static class StorageServiceCollectionExtensions
         else
         {
             services.AddSingleton(sp => new SqliteConnectionSettings(sp.GetRequiredService<IOptions<StorageOptions>>().Value));
+            services.AddSingleton<SqliteWriteOnDemand>();
             services.AddDbContext<ReformBotDbContext, SqliteReformBotDbContext>((sp, options) =>
                 options.UseSqlite(sp.GetRequiredService<IOptions<StorageOptions>>().Value.EffectiveConnectionString)
-                    .AddInterceptors(sp.GetRequiredService<SqliteConnectionSettings>(), sp.GetRequiredService<PlanStateStamp>()));
+                    .AddInterceptors(
+                        sp.GetRequiredService<SqliteConnectionSettings>(), sp.GetRequiredService<SqliteWriteOnDemand>(), sp.GetRequiredService<PlanStateStamp>()));
         }
 
         services.AddScoped<PlanStore>();

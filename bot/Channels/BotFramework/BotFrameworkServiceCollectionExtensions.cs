@@ -35,6 +35,7 @@ public static class BotFrameworkServiceCollectionExtensions
         // Resolved late: the renderer is registered by the Cards feature, and start-up validation must not need it.
         services.AddScoped(sp => new ActivityMapper(sp.GetRequiredService<ICardRenderer>()));
         services.AddScoped<ConversationReferenceStore>();
+        services.AddSingleton<ConversationReferencesSeen>();
         services.AddScoped<BotActivityProcessor>();
         services.AddScoped<BotReplySender>();
         services.AddHttpClient(FileConsentHandler.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(10));

@@ -14,6 +14,7 @@ internal sealed class BotInboxHandler(
 {
     public const string ChannelName = "botframework";
     private static readonly JsonSerializerOptions ReplyJson = new(JsonSerializerDefaults.Web);
+    private (string Payload, Activity Activity)? read;
 
     public string Channel => ChannelName;
 
@@ -77,6 +78,16 @@ internal sealed class BotInboxHandler(
 
     public string? FailureReply(InboxWork work) => WriteReply(ConversationReply.WithText(BotFrameworkTexts.Error));
 
-    private static Activity Read(InboxWork work) =>
-        JsonSerializer.Deserialize<Activity>(work.Payload, BotJson.Options) ?? throw new InvalidOperationException($"Inbox item {work.Id} holds no activity.");
+    /// <summary>The activity of the item (read once per item: preparing, handling and sending it share this scoped handler).</summary>
+    private Activity Read(InboxWork work)
+    {
+        if (read is { } known && ReferenceEquals(known.Payload, work.Payload))
+        {
+            return known.Activity;
+        }
+
+        var activity = JsonSerializer.Deserialize<Activity>(work.Payload, BotJson.Options) ?? throw new InvalidOperationException($"Inbox item {work.Id} holds no activity.");
+        read = (work.Payload, activity);
+        return activity;
+    }
 }

@@ -4,7 +4,7 @@ using ReformBot.Storage;
 namespace ReformBot.Channels.BotFramework;
 
 /// <summary>Conversation references in the database, one per (channel, account).</summary>
-internal sealed class ConversationReferenceStore(ReformBotDbContext db, TimeProvider time)
+internal sealed class ConversationReferenceStore(ReformBotDbContext db, ConversationReferencesSeen seen, TimeProvider time)
 {
     /// <summary>An unchanged reference is written again (for its <c>UpdatedAt</c>) at most this often.</summary>
     public static readonly TimeSpan RefreshAfter = TimeSpan.FromHours(1);
@@ -12,10 +12,17 @@ internal sealed class ConversationReferenceStore(ReformBotDbContext db, TimeProv
     /// <summary>
     /// Records the latest reference of an account. A reference seen in a group chat keeps the account's known 1:1
     /// conversation and only refreshes where and who it is. Nothing is written when only the time and the last
-    /// activity id would change (every turn of a known person), unless the stored one is older than <see cref="RefreshAfter"/>.
+    /// activity id would change (every turn of a known person), unless the stored one is older than <see cref="RefreshAfter"/>;
+    /// nor read, when this instance found it so a moment ago (<see cref="ConversationReferencesSeen"/>).
     /// </summary>
     public async Task SaveAsync(ConversationReference reference, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(reference);
+        if (seen.IsStored(reference))
+        {
+            return;
+        }
+
         var row = await db.ConversationReferences
             .SingleOrDefaultAsync(r => r.ChannelId == reference.ChannelId && r.AccountId == reference.AccountId, cancellationToken);
         if (row is null)
@@ -39,11 +46,13 @@ internal sealed class ConversationReferenceStore(ReformBotDbContext db, TimeProv
                 && entry.Properties.All(p => !p.IsModified || p.Metadata.Name is nameof(StoredConversationReference.UpdatedAt) or nameof(StoredConversationReference.LastActivityId))
                 && reference.UpdatedAt - entry.Property(r => r.UpdatedAt).OriginalValue < RefreshAfter))
         {
+            seen.Stored(reference, entry.Property(r => r.UpdatedAt).OriginalValue);
             entry.State = EntityState.Detached;
             return;
         }
 
         await SaveWithRetryOnRaceAsync(reference, cancellationToken);
+        seen.Stored(reference, reference.UpdatedAt);
     }
 
     public async Task<IReadOnlyList<ConversationReference>> FindAsync(string channelId, IReadOnlyCollection<string> accountIds, CancellationToken cancellationToken)
@@ -74,6 +83,7 @@ internal sealed class ConversationReferenceStore(ReformBotDbContext db, TimeProv
 
     public async Task MarkStaleAsync(string channelId, string accountId, CancellationToken cancellationToken)
     {
+        seen.Forget(channelId, accountId);
         var row = await db.ConversationReferences
             .SingleOrDefaultAsync(r => r.ChannelId == channelId && r.AccountId == accountId, cancellationToken);
         if (row is not null)
