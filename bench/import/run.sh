@@ -5,7 +5,8 @@
 # (POST /api/admin/plans) and then the command line (`ReformBot.dll import file.json`, what `dotnet run --project bot --
 # import` runs):
 #   - the first import (the plan is new), the same file again (unchanged), and a revision (1,000 task titles and 500
-#     deadlines changed, 100 tasks removed, 100 added): wall time of the HTTP call;
+#     deadlines changed, 100 tasks removed, 100 added): wall time of the HTTP call, and the CPU time the service used
+#     meanwhile (utime + stime from /proc/<pid>/stat), which says more than the wall time on a shared machine;
 #   - RSS from /proc/<pid>/status: before (the service up and a 10-task plan imported, so the code paths are warm), peak
 #     (VmHWM, reset with /proc/<pid>/clear_refs before each import), after (3 s after the answer), and after a second
 #     10-task import (what the service keeps once the next ordinary work has run; the 78,000-task import itself asks the
@@ -14,12 +15,12 @@
 # The load average is printed with each figure: the machine may be shared.
 # Environment: PUBLISHED=dir uses a build published before (e.g. of another commit, for before/after);
 #   POSTGRES="Host=...;Username=...;Password=..." runs on PostgreSQL (a database reformbot_import_bench is dropped and
-#   created; psql needed); TASKS (78000).
+#   created; psql needed); TASKS (78000); PORT (3971).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
 tasks=${TASKS:-78000}
-port=3971
+port=${PORT:-3971}
 
 work=$(mktemp -d)
 pids=()
@@ -74,19 +75,20 @@ fresh_db api
   --Logging:LogLevel:ReformBot.Storage.PlanStore=Information >"$work/reformbot.log" 2>&1) & pids+=($!)
 for _ in $(seq 1 600); do curl -fs -m 5 -o /dev/null "http://127.0.0.1:$port/healthz" && break; sleep 0.5; done
 curl -fs -m 5 -o /dev/null "http://127.0.0.1:$port/healthz" || { echo "not up"; cat "$work/reformbot.log"; exit 1; }
-pid=$(pgrep -f "ReformBot.dll --urls http://127.0.0.1:$port" | head -1)
+pid=${pids[-1]}  # the subshell exec-ed dotnet: same process
 status() { grep "^$1:" "/proc/$pid/status" | awk '{print int($2/1024)}'; }
+cpu() { awk -v t="$(getconf CLK_TCK)" '{printf "%d", ($14 + $15) * 1000 / t}' "/proc/$pid/stat"; }  # ms of CPU used so far
 ms() { date +%s%3N; }
 post() { # $1 = file; echoes the HTTP status
   curl -s -o "$work/import.out" -w '%{http_code}' -X POST "http://127.0.0.1:$port/api/admin/plans" \
     -H 'Content-Type: application/json' --data-binary "@$1"
 }
 import() { # $1 = file, $2 = label
-  local before code t0 t1 peak
-  before=$(status VmRSS); echo 5 > "/proc/$pid/clear_refs"; t0=$(ms)
-  code=$(post "$1"); t1=$(ms)
+  local before code t0 t1 c0 c1 peak
+  before=$(status VmRSS); echo 5 > "/proc/$pid/clear_refs"; t0=$(ms); c0=$(cpu)
+  code=$(post "$1"); t1=$(ms); c1=$(cpu)
   peak=$(status VmHWM); sleep 3
-  echo "$provider API $2: HTTP $code in $(( t1 - t0 )) ms; RSS before $before MB, peak $peak MB, after $(status VmRSS) MB (load $(load))"
+  echo "$provider API $2: HTTP $code in $(( t1 - t0 )) ms ($(( c1 - c0 )) ms of CPU); RSS before $before MB, peak $peak MB, after $(status VmRSS) MB (load $(load))"
   [[ "$code" == 20* ]] || { cat "$work/import.out"; echo; }
 }
 post "$work/warm.json" >/dev/null; sleep 2
@@ -98,14 +100,16 @@ import "$work/big.json" "same file again (unchanged)"
 import "$work/revised.json" "revision"
 post "$work/warm.json" >/dev/null; sleep 2
 echo "$provider API after another 10-task import: RSS $(status VmRSS) MB"
-grep -i "import" "$work/reformbot.log" | grep -v "^\s*$" | tail -n 20 || true
+echo "the service's own timing of each import (PlanStore log):"
+grep -A1 "ReformBot.Storage.PlanStore" "$work/reformbot.log" | grep -v "ReformBot.Storage.PlanStore\|^--" | sed 's/^ */  /' || true
 
 fresh_db cli
 (cd "$work" && ASPNETCORE_ENVIRONMENT=Development dotnet "$work/reformbot/ReformBot.dll" migrate "${storage[@]}" >/dev/null)
 t0=$(ms)
-(cd "$work" && ASPNETCORE_ENVIRONMENT=Development /usr/bin/time -f "%M" -o "$work/cli.time" \
+(cd "$work" && ASPNETCORE_ENVIRONMENT=Development /usr/bin/time -f "%M %U %S" -o "$work/cli.time" \
   dotnet "$work/reformbot/ReformBot.dll" import "$work/big.json" "${storage[@]}" --Logging:LogLevel:Default=Warning >"$work/cli.out" 2>&1) \
   || { echo "CLI import failed:"; tail -n 20 "$work/cli.out"; }
 t1=$(ms)
-echo "$provider CLI first import: $(( t1 - t0 )) ms for the whole process (start-up included), peak RSS $(( $(tail -1 "$work/cli.time") / 1024 )) MB (load $(load))"
+read -r kb user sys < <(tail -1 "$work/cli.time")
+echo "$provider CLI first import: $(( t1 - t0 )) ms for the whole process, start-up included ($(echo "($user + $sys) * 1000 / 1" | bc) ms of CPU), peak RSS $(( kb / 1024 )) MB (load $(load))"
 echo "load after: $(load)"
