@@ -269,4 +269,96 @@ public sealed class PlanFileReaderTests
     private static JsonObject Task(JsonObject plan, string taskRef) => PlanJson.Task(plan, taskRef);
 
     private static JsonObject Account(string channel, string id) => new() { ["channel"] = channel, ["id"] = id };
+
+    /// <summary>A stream that gives at most <paramref name="block"/> bytes a read, as a slow upload does.</summary>
+    private sealed class TricklingStream(byte[] bytes, int block) : MemoryStream(bytes)
+    {
+        public override int Read(byte[] buffer, int offset, int count) => base.Read(buffer, offset, Math.Min(count, block));
+
+        public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>
+            base.ReadAsync(buffer[..Math.Min(buffer.Length, block)], cancellationToken);
+    }
+
+    private static async Task<PlanFileReadResult?> ReadInBlocksAsync(byte[] bytes, int block, long maxBytes = long.MaxValue)
+    {
+        using var stream = new TricklingStream(bytes, block);
+        return await PlanFileReader.ReadAsync(stream, maxBytes, CancellationToken.None);
+    }
+
+    private static string Describe(PlanFileReadResult result) =>
+        string.Join("\n", result.Errors.Select(e => $"error {e.Path}: {e.Message}").Concat(result.Warnings.Select(w => $"warning {w.Path}: {w.Message}")))
+        + "\n" + (result.Plan is null ? "no plan" : PlanFileWriter.WriteString(result.Plan));
+
+    public static TheoryData<string> StreamedFiles()
+    {
+        var data = new TheoryData<string>();
+        foreach (var fixture in Fixtures.PlanFileNames)
+        {
+            data.Add(Fixtures.PlanText(fixture));
+        }
+
+        var broken = PlanJson.Load(LapVo);
+        broken["comment"] = "x";
+        broken["plan"]!.AsObject().Remove("code");
+        Task(broken, "2.a")["owner"] = "x";
+        Task(broken, "2.b")["deadline"] = "2024-02-30";
+        broken["officers"]![0]!["unit"] = "KHONG-CO";
+        data.Add(broken.ToJsonString());
+        data.Add("{\"units\": 3, \"tasks\": {}, \"format\": \"x\", \"reports\": [1, \"a\"]}");
+        data.Add("{\"format\": \"reformbot.plan/v1\",\n  \"units\": [\n {\"code\": \"A\", \"name\": \"Đơn vị\"},\n  ]\n}");
+        data.Add("{\"format\": \"reformbot.plan/v1\"} {}");
+        data.Add("[1, 2]");
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(StreamedFiles))]
+    public async Task ReadingAStreamInSmallBlocksGivesWhatReadingTheBytesGives(string text)
+    {
+        var bytes = Encoding.UTF8.GetBytes(text);
+        var expected = Describe(PlanFileReader.Read(bytes));
+
+        foreach (var block in new[] { 1, 7, 4096 })
+        {
+            Assert.Equal(expected, Describe((await ReadInBlocksAsync(bytes, block))!));
+        }
+    }
+
+    [Fact]
+    public async Task ListsMayComeBeforeWhatTheyReferTo()
+    {
+        var plan = PlanJson.Load(LapVo);
+        var reordered = new JsonObject();
+        foreach (var name in new[] { "tasks", "reports", "officers", "units", "plan", "format" })
+        {
+            reordered[name] = plan[name]!.DeepClone();
+        }
+
+        var result = await ReadInBlocksAsync(Encoding.UTF8.GetBytes(reordered.ToJsonString()), 100);
+
+        Assert.Empty(result!.Errors);
+        Assert.Equal(PlanFileWriter.WriteString(PlanFileReader.Read(Fixtures.PlanBytes(LapVo)).Plan!), PlanFileWriter.WriteString(result.Plan!));
+    }
+
+    [Fact]
+    public async Task AStreamLongerThanTheLimitIsNotRead()
+    {
+        var bytes = Fixtures.PlanBytes(LapVo);
+
+        Assert.Null(await ReadInBlocksAsync(bytes, 1000, maxBytes: bytes.Length - 1));
+        Assert.NotNull(await ReadInBlocksAsync(bytes, 1000, maxBytes: bytes.Length));
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(5)]
+    public async Task BytesThatAreNotUtf8AnywhereInAStreamAreOneErrorAtTheRoot(int block)
+    {
+        var text = Fixtures.PlanBytes(LapVo);
+        text[Array.LastIndexOf(text, (byte)0xC3) + 1] = 0x28; // a lead byte of a Vietnamese letter, no continuation byte
+
+        var error = Assert.Single((await ReadInBlocksAsync(text, block))!.Errors);
+
+        Assert.Equal(("$", "The file is not valid UTF-8; save it as UTF-8."), (error.Path, error.Message));
+    }
 }

@@ -232,6 +232,92 @@ public abstract class PlanStoreTests(StorageProvider storage)
         Assert.Equal(0, await check.ChatAccounts.CountAsync());
     }
 
+    /// <summary>The sample plan with <paramref name="count"/> more tasks, more than one chunk of rows written at a time.</summary>
+    private static JsonObject WithManyTasks(int count, string suffix = "")
+    {
+        var plan = PlanJson.Load(LapVo);
+        var tasks = plan["tasks"]!.AsArray();
+        for (var i = 0; i < count; i++)
+        {
+            tasks.Add(new JsonObject
+            {
+                ["ref"] = $"9.{i + 1}",
+                ["title"] = $"Nhiệm vụ số {i + 1}{suffix}",
+                ["lead"] = new JsonArray("LV-VP"),
+                ["assignees"] = new JsonArray("lv.vp.cv1"),
+                ["deadline"] = "2024-12-31",
+            });
+        }
+
+        return plan;
+    }
+
+    private static async Task<PlanImportResult?> ImportStreamAsync(TestDatabase database, JsonObject plan)
+    {
+        await using var db = database.CreateContext();
+        using var stream = new MemoryStream(PlanJson.Bytes(plan));
+        return await new PlanStore(db, new ManualTimeProvider(Start)).ImportAsync(stream, long.MaxValue, "test", CancellationToken.None);
+    }
+
+    [Fact]
+    public async Task RevisionOfAPlanOfThousandsOfTasksMatchesTheFileAndKeepsWorkingState()
+    {
+        await using var database = await TestDatabase.CreateAsync(storage);
+        Assert.Empty((await ImportStreamAsync(database, WithManyTasks(2600)))!.Errors);
+        await using (var db = database.CreateContext())
+        {
+            await db.Tasks.Where(t => t.Ref == "9.2500").ExecuteUpdateAsync(s => s.SetProperty(t => t.Progress, 40).SetProperty(t => t.State, TaskState.InProgress));
+        }
+
+        var revised = WithManyTasks(2600);
+        var tasks = revised["tasks"]!.AsArray();
+        foreach (var task in tasks.Where(t => t!["ref"]!.GetValue<string>() is "9.10" or "9.1700"))
+        {
+            task!["title"] = "Nhiệm vụ đã sửa";
+        }
+
+        foreach (var gone in tasks.Where(t => t!["ref"]!.GetValue<string>().StartsWith("9.12", StringComparison.Ordinal)).ToList())
+        {
+            tasks.Remove(gone);
+        }
+
+        tasks.Add(new JsonObject
+        {
+            ["ref"] = "10.1", ["title"] = "Nhiệm vụ mới", ["lead"] = new JsonArray("LV-VP"), ["deadline"] = "2024-12-31",
+        });
+
+        var result = await ImportStreamAsync(database, revised);
+
+        Assert.Empty(result!.Errors);
+        Assert.Equal(2, result.Revision);
+        Assert.Equal(["10.1"], result.Diff!.Tasks.Added);
+        Assert.Equal(111, result.Diff.Tasks.Removed.Count); // 9.12 and 9.120 to 9.1299
+        Assert.Equal(["9.10", "9.1700"], result.Diff.Tasks.Changed.Select(c => c.Key).Order(StringComparer.Ordinal));
+        Assert.Equal(PlanFileWriter.WriteString(PlanFileReader.Read(PlanJson.Bytes(revised)).Plan!), PlanFileWriter.WriteString((await ExportAsync(database, result.Code))!));
+        await using var check = database.CreateContext();
+        Assert.Equal(111, await check.Tasks.CountAsync(t => t.State == TaskState.Cancelled));
+        var kept = await check.Tasks.SingleAsync(t => t.Ref == "9.2500");
+        Assert.Equal((TaskState.InProgress, 40), (kept.State, kept.Progress));
+    }
+
+    [Fact]
+    public async Task AnInvalidLastTaskOfALargeFileStoresNothingAndNamesThatTask()
+    {
+        await using var database = await TestDatabase.CreateAsync(storage);
+        await ImportStreamAsync(database, WithManyTasks(2600));
+        var revised = WithManyTasks(2600, " (sửa)");
+        revised["tasks"]!.AsArray()[^1]!["deadline"] = "2024-02-30";
+
+        var result = await ImportStreamAsync(database, revised);
+
+        Assert.True(result!.IsRejected);
+        var error = Assert.Single(result.Errors);
+        Assert.Equal($"$.tasks[{revised["tasks"]!.AsArray().Count - 1}].deadline", error.Path);
+        await using var check = database.CreateContext();
+        Assert.Equal(1, await check.PlanRevisions.CountAsync());
+        Assert.Equal(0, await check.Tasks.CountAsync(t => t.Title.EndsWith(" (sửa)")));
+    }
+
     public sealed class OnSqlite() : PlanStoreTests(StorageProvider.Sqlite);
 
     [RequiresPostgres]

@@ -170,7 +170,12 @@ internal static class AdminCommandLine
             return 1;
         }
 
-        var result = await store.ImportAsync(await File.ReadAllBytesAsync(path, cancellationToken), "cli", cancellationToken);
+        PlanImportResult result;
+        await using (var file = File.OpenRead(path))
+        {
+            result = (await store.ImportAsync(file, long.MaxValue, "cli", cancellationToken))!;
+        }
+
         foreach (var warning in result.Warnings)
         {
             await error.WriteLineAsync($"warning: {warning.Path}: {warning.Message}");

@@ -23,17 +23,17 @@ internal static class PlanEndpoints
     internal static async Task<Results<Created<PlanImportResponse>, Ok<PlanImportResponse>, BadRequest<PlanFileProblem>, ProblemHttpResult>> ImportPlan(
         HttpRequest request, PlanStore store, IOptions<AdminOptions> options, CancellationToken cancellationToken)
     {
-        var body = await RequestBody.ReadAsync(request, options.Value.MaxPlanFileBytes, cancellationToken);
-        if (body is null)
+        var limit = options.Value.MaxPlanFileBytes;
+        if (request.ContentLength > limit)
         {
-            return TypedResults.Problem(
-                $"The plan file is larger than {options.Value.MaxPlanFileBytes} bytes.", statusCode: StatusCodes.Status413PayloadTooLarge, title: "Plan file too large");
+            return TooLarge(limit);
         }
 
-        PlanImportResult result;
+        PlanImportResult? result;
         try
         {
-            result = await store.ImportAsync(body.Value, "api", cancellationToken);
+            // Read as it arrives: the file is never held whole, only the plan's entries.
+            result = await store.ImportAsync(request.Body, limit, "api", cancellationToken);
         }
         catch (DbUpdateException)
         {
@@ -43,11 +43,16 @@ internal static class PlanEndpoints
         }
         finally
         {
-            if (body.Value.Length > LargePlanFileBytes)
+            if (request.ContentLength is null or > LargePlanFileBytes)
             {
                 // A large import is rare and leaves the heap at its peak: give the memory back to the system now.
                 GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
             }
+        }
+
+        if (result is null)
+        {
+            return TooLarge(limit);
         }
 
         if (result.IsRejected)
@@ -60,6 +65,9 @@ internal static class PlanEndpoints
             ? TypedResults.Ok(response)
             : TypedResults.Created($"/api/admin/plans/{Uri.EscapeDataString(result.Code)}", response);
     }
+
+    private static ProblemHttpResult TooLarge(int limit) =>
+        TypedResults.Problem($"The plan file is larger than {limit} bytes.", statusCode: StatusCodes.Status413PayloadTooLarge, title: "Plan file too large");
 
     internal static async Task<Ok<IReadOnlyList<PlanSummary>>> ListPlans(PlanStore store, CancellationToken cancellationToken) =>
         TypedResults.Ok(await store.ListAsync(cancellationToken));

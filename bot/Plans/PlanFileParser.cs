@@ -10,75 +10,106 @@ namespace ReformBot.Plans;
 /// </summary>
 internal sealed partial class PlanFileParser
 {
-    public List<PlanFileError> Errors { get; } = [];
+    internal static readonly string[] RootFields = ["format", "plan", "units", "officers", "tasks", "reports"];
+
+    private static readonly string[] RequiredRootFields = ["format", "plan", "units", "tasks"];
+
+    private const string Root = "$";
+
+    // The errors of each part of the file apart, so that they come out in the same order whatever order the file
+    // gives its fields in: the root's, then the format's, the plan header's, the units', and so on.
+    private readonly Dictionary<string, List<PlanFileError>> sections =
+        RootFields.Prepend(Root).ToDictionary(s => s, _ => new List<PlanFileError>(), StringComparer.Ordinal);
+
+    public PlanFileParser() => Errors = sections[Root];
+
+    /// <summary>The errors of the part of the file being read.</summary>
+    private List<PlanFileError> Errors { get; set; }
 
     public List<PlanFileError> Warnings { get; } = [];
 
-    public ParsedPlan? Parse(JsonElement root)
+    public ParsedPlan Plan { get; } = new();
+
+    /// <summary>Every error found, in the order of the file's parts.</summary>
+    public List<PlanFileError> AllErrors() => [.. RootFields.Prepend(Root).SelectMany(s => sections[s])];
+
+    /// <summary>The root is not an object: the one error says what it is instead.</summary>
+    public void NotAnObject(JsonElement root)
     {
-        var fields = Fields(root, "$", "the plan file", ["format", "plan", "units", "officers", "tasks", "reports"], ["format", "plan", "units", "tasks"]);
-        if (fields is null)
-        {
-            return null;
-        }
-
-        var parsed = new ParsedPlan();
-        if (fields.TryGetValue("format", out var format) && (format.ValueKind != JsonValueKind.String || format.GetString() != PlanFile.Format))
-        {
-            Error("$.format", $"format must be \"{PlanFile.Format}\".");
-        }
-
-        if (fields.TryGetValue("plan", out var plan))
-        {
-            parsed.Header = ParseHeader(plan, "$.plan");
-        }
-
-        if (fields.TryGetValue("units", out var units))
-        {
-            Items(units, "$.units", minItems: 1, (item, path, index) =>
-            {
-                if (ParseUnit(item, path, parsed) is { } unit)
-                {
-                    parsed.Units.Add((index, unit));
-                }
-            });
-        }
-
-        if (fields.TryGetValue("officers", out var officers))
-        {
-            Items(officers, "$.officers", minItems: 0, (item, path, index) =>
-            {
-                if (ParseOfficer(item, path, parsed) is { } officer)
-                {
-                    parsed.Officers.Add((index, officer));
-                }
-            });
-        }
-
-        if (fields.TryGetValue("tasks", out var tasks))
-        {
-            Items(tasks, "$.tasks", minItems: 0, (item, path, index) =>
-            {
-                if (ParseTask(item, path) is { } task)
-                {
-                    parsed.Tasks.Add((index, task));
-                }
-            });
-        }
-
-        if (fields.TryGetValue("reports", out var reports))
-        {
-            Items(reports, "$.reports", minItems: 0, (item, path, index) =>
-            {
-                if (ParseReport(item, path) is { } report)
-                {
-                    parsed.Reports.Add((index, report));
-                }
-            });
-        }
-
-        return parsed;
+        Errors = sections[Root];
+        Fields(root, Root, "the plan file", RootFields, RequiredRootFields);
     }
+
+    public void UnknownField(string name)
+    {
+        Errors = sections[Root];
+        UnknownField(Root, name, "the plan file", RootFields);
+    }
+
+    public void RepeatedField(string name)
+    {
+        Errors = sections[Root];
+        RepeatedField(Root, name);
+    }
+
+    public void MissingFields(IReadOnlySet<string> present)
+    {
+        Errors = sections[Root];
+        MissingFields(Root, "the plan file", RequiredRootFields, present.Contains);
+    }
+
+    /// <summary>A field of the root given whole: the format, the plan header, or a list that is not an array.</summary>
+    public void Field(string name, JsonElement value)
+    {
+        Errors = sections[name];
+        switch (name)
+        {
+            case "format":
+                if (value.ValueKind != JsonValueKind.String || value.GetString() != PlanFile.Format)
+                {
+                    Error("$.format", $"format must be \"{PlanFile.Format}\".");
+                }
+
+                break;
+            case "plan":
+                Plan.Header = ParseHeader(value, "$.plan");
+                break;
+            default:
+                Items(value, $"$.{name}", MinItems(name), (item, _, index) => Item(name, item, index));
+                break;
+        }
+    }
+
+    /// <summary>One entry of <c>units</c>, <c>officers</c>, <c>tasks</c> or <c>reports</c>, read as the file goes.</summary>
+    public void Item(string list, JsonElement item, int index)
+    {
+        Errors = sections[list];
+        var path = $"$.{list}[{index}]";
+        switch (list)
+        {
+            case "units" when ParseUnit(item, path, Plan) is { } unit:
+                Plan.Units.Add((index, unit));
+                break;
+            case "officers" when ParseOfficer(item, path, Plan) is { } officer:
+                Plan.Officers.Add((index, officer));
+                break;
+            case "tasks" when ParseTask(item, path) is { } task:
+                Plan.Tasks.Add((index, task));
+                break;
+            case "reports" when ParseReport(item, path) is { } report:
+                Plan.Reports.Add((index, report));
+                break;
+        }
+    }
+
+    /// <summary>The end of a list read item by item.</summary>
+    public void ItemCount(string list, int count)
+    {
+        Errors = sections[list];
+        MinItemsError($"$.{list}", count, MinItems(list));
+    }
+
+    private static int MinItems(string list) => list == "units" ? 1 : 0;
 
     private PlanHeader? ParseHeader(JsonElement element, string path)
     {
@@ -328,20 +359,37 @@ internal sealed partial class PlanFileParser
         {
             if (!allowed.Contains(property.Name, StringComparer.Ordinal))
             {
-                Error(Child(path, property.Name), $"Unknown field \"{property.Name}\" in {what}; allowed: {string.Join(", ", allowed)}.");
+                UnknownField(path, property.Name, what, allowed);
             }
             else if (!fields.TryAdd(property.Name, property.Value))
             {
-                Error(Child(path, property.Name), $"Field \"{property.Name}\" appears more than once.");
+                RepeatedField(path, property.Name);
             }
         }
 
-        foreach (var name in required.Where(name => !fields.ContainsKey(name)))
+        MissingFields(path, what, required, fields.ContainsKey);
+        return fields;
+    }
+
+    private void UnknownField(string path, string name, string what, string[] allowed) =>
+        Error(Child(path, name), $"Unknown field \"{name}\" in {what}; allowed: {string.Join(", ", allowed)}.");
+
+    private void RepeatedField(string path, string name) => Error(Child(path, name), $"Field \"{name}\" appears more than once.");
+
+    private void MissingFields(string path, string what, string[] required, Func<string, bool> present)
+    {
+        foreach (var name in required.Where(name => !present(name)))
         {
             Error(Child(path, name), $"{Capitalize(what)} needs \"{name}\".");
         }
+    }
 
-        return fields;
+    private void MinItemsError(string path, int count, int minItems)
+    {
+        if (count < minItems)
+        {
+            Error(path, $"Needs at least {minItems} item{(minItems == 1 ? string.Empty : "s")}.");
+        }
     }
 
     private void Items(JsonElement element, string path, int minItems, Action<JsonElement, string, int> read)
@@ -352,10 +400,7 @@ internal sealed partial class PlanFileParser
             return;
         }
 
-        if (element.GetArrayLength() < minItems)
-        {
-            Error(path, $"Needs at least {minItems} item{(minItems == 1 ? string.Empty : "s")}.");
-        }
+        MinItemsError(path, element.GetArrayLength(), minItems);
 
         var index = 0;
         foreach (var item in element.EnumerateArray())

@@ -1,4 +1,4 @@
-using System.Text.Json;
+using System.Diagnostics;
 
 namespace ReformBot.Plans;
 
@@ -6,42 +6,25 @@ namespace ReformBot.Plans;
 /// Reads and validates a plan file (format <c>reformbot.plan/v1</c>). Validation is all-or-nothing and complete:
 /// every problem in the file is reported at once, so a coordinator fixes the file in one pass.
 /// </summary>
+/// <remarks>
+/// The file is read as it comes, one entry at a time (<see cref="PlanFileStream"/>): what stays in memory is the plan's
+/// entries, never the file's text or a document of the whole file, so a province's plan of tens of thousands of tasks
+/// costs what its entries cost.
+/// </remarks>
 public static class PlanFileReader
 {
-    private static readonly JsonDocumentOptions Options = new() { MaxDepth = 32 };
-
     public static PlanFileReadResult Read(ReadOnlyMemory<byte> utf8Json)
     {
-        var bytes = utf8Json.Span.StartsWith("\uFEFF"u8) ? utf8Json[3..] : utf8Json;
+        // Bytes in memory are one final block: nothing is awaited, the task has completed when it is returned.
+        var reading = new PlanFileStream(utf8Json).ReadAsync(CancellationToken.None);
+        Debug.Assert(reading.IsCompleted, "Reading bytes in memory never waits.");
+        return reading.AsTask().GetAwaiter().GetResult()!;
+    }
 
-        // JsonDocument checks UTF-8 only when a string is read, which would fail half-way through the checks.
-        if (!System.Text.Unicode.Utf8.IsValid(bytes.Span))
-        {
-            return new PlanFileReadResult(null, [new PlanFileError("$", "The file is not valid UTF-8; save it as UTF-8.")], []);
-        }
-
-        JsonDocument document;
-        try
-        {
-            document = JsonDocument.Parse(bytes, Options);
-        }
-        catch (JsonException e)
-        {
-            var where = e.LineNumber is long line ? $" (line {line + 1}, position {e.BytePositionInLine + 1})" : string.Empty;
-            return new PlanFileReadResult(null, [new PlanFileError("$", $"The file is not valid JSON{where}.")], []);
-        }
-
-        using (document)
-        {
-            var parser = new PlanFileParser();
-            var parsed = parser.Parse(document.RootElement);
-            if (parsed is not null)
-            {
-                PlanFileRules.Check(parsed, parser.Errors, parser.Warnings);
-            }
-
-            var errors = parser.Errors;
-            return new PlanFileReadResult(errors.Count == 0 ? parsed?.ToPlanFile() : null, errors, parser.Warnings);
-        }
+    /// <summary>Reads the file from <paramref name="utf8Json"/> as it arrives; null when it is longer than <paramref name="maxBytes"/>.</summary>
+    public static async Task<PlanFileReadResult?> ReadAsync(Stream utf8Json, long maxBytes, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        return await new PlanFileStream(utf8Json, maxBytes).ReadAsync(cancellationToken);
     }
 }

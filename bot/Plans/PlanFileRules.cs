@@ -88,6 +88,7 @@ internal static class PlanFileRules
     {
         var tree = UnitTree.Of(plan.Units.Select(u => u.Entry));
         var officers = plan.Officers.Select(o => o.Entry).ToDictionary(o => o.Id, StringComparer.Ordinal);
+        var unitsWithHead = plan.Officers.Where(o => o.Entry.Roles.Contains(OfficerRole.UnitHead)).Select(o => o.Entry.Unit).ToHashSet(StringComparer.Ordinal);
         var refs = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < plan.Tasks.Count; i++)
         {
@@ -110,7 +111,7 @@ internal static class PlanFileRules
                 errors.Add(new PlanFileError($"{path}.score.current", $"The current score {score.Current} is more than the maximum {score.Max}."));
             }
 
-            CheckAssignees(task, path, tree, officers, plan.OfficerIds, errors, warnings);
+            CheckAssignees(task, path, tree, officers, unitsWithHead, plan.OfficerIds, errors, warnings);
 
             if (task.Deadline is { Kind: DeadlineKind.Year, Year: null } && plan.Header is { } header)
             {
@@ -125,13 +126,14 @@ internal static class PlanFileRules
         string path,
         UnitTree tree,
         Dictionary<string, OfficerEntry> officers,
+        HashSet<string> unitsWithHead,
         HashSet<string> officerIds,
         List<PlanFileError> errors,
         List<PlanFileError> warnings)
     {
         if (task.Assignees is null)
         {
-            if (!officers.Values.Any(o => task.Lead.Contains(o.Unit) && o.Roles.Contains(OfficerRole.UnitHead)))
+            if (!task.Lead.Any(unitsWithHead.Contains))
             {
                 warnings.Add(new PlanFileError($"{path}.lead", "The task names no assignees and its lead units have no unit head: nobody will be reminded."));
             }

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using ReformBot.Audit;
@@ -19,9 +20,10 @@ namespace ReformBot.Storage;
 /// same transaction and not chased (<see cref="PastDueRecorder"/>); <paramref name="calendar"/> says when a due date
 /// is legally over (the built-in calendar when none is given).
 /// </remarks>
-public sealed class PlanStore(ReformBotDbContext db, TimeProvider time, WorkingCalendar? calendar = null)
+public sealed partial class PlanStore(ReformBotDbContext db, TimeProvider time, WorkingCalendar? calendar = null, ILogger<PlanStore>? logger = null)
 {
     private readonly AuditLog audit = new(db, time);
+    private readonly ILogger log = logger ?? (ILogger)Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance;
     private readonly PastDueRecorder pastDue = new(db, calendar ?? new WorkingCalendar());
 
     internal static readonly JsonSerializerOptions DiffJson = new(JsonSerializerDefaults.Web)
@@ -30,16 +32,26 @@ public sealed class PlanStore(ReformBotDbContext db, TimeProvider time, WorkingC
     };
 
     /// <summary>Validates and stores a plan file given as UTF-8 JSON.</summary>
-    public async Task<PlanImportResult> ImportAsync(ReadOnlyMemory<byte> utf8Json, string source, CancellationToken cancellationToken)
-    {
-        var read = PlanFileReader.Read(utf8Json);
-        if (!read.IsValid || read.Plan is null)
-        {
-            return PlanImportResult.Rejected(string.Empty, read.Errors, read.Warnings);
-        }
+    public async Task<PlanImportResult> ImportAsync(ReadOnlyMemory<byte> utf8Json, string source, CancellationToken cancellationToken) =>
+        await ImportAsync(PlanFileReader.Read(utf8Json), source, cancellationToken);
 
-        return await ImportAsync(read.Plan, source, read.Warnings, cancellationToken);
+    /// <summary>
+    /// Validates and stores a plan file read from <paramref name="utf8Json"/> as it arrives (never held whole in
+    /// memory); null, with nothing stored, when it is longer than <paramref name="maxBytes"/>.
+    /// </summary>
+    public async Task<PlanImportResult?> ImportAsync(Stream utf8Json, long maxBytes, string source, CancellationToken cancellationToken)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var read = await PlanFileReader.ReadAsync(utf8Json, maxBytes, cancellationToken);
+        var elapsed = (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+        LogRead(log, elapsed);
+        return read is null ? null : await ImportAsync(read, source, cancellationToken);
     }
+
+    private async Task<PlanImportResult> ImportAsync(PlanFileReadResult read, string source, CancellationToken cancellationToken) =>
+        !read.IsValid || read.Plan is null
+            ? PlanImportResult.Rejected(string.Empty, read.Errors, read.Warnings)
+            : await ImportAsync(read.Plan, source, read.Warnings, cancellationToken);
 
     public async Task<PlanImportResult> ImportAsync(
         PlanFile file, string source, IReadOnlyList<PlanFileError> warnings, CancellationToken cancellationToken)
@@ -78,9 +90,12 @@ public sealed class PlanStore(ReformBotDbContext db, TimeProvider time, WorkingC
         }
 
         var now = time.GetUtcNow();
+        var watch = Stopwatch.StartNew();
         var plan = await db.Plans.SingleOrDefaultAsync(p => p.Code == code, cancellationToken);
         var before = plan is null ? EmptyLike(file) : await LoadFileAsync(plan, cancellationToken);
+        var loaded = watch.ElapsedMilliseconds;
         var diff = PlanDiffer.Compare(before, file);
+        var compared = watch.ElapsedMilliseconds;
         if (plan is not null && diff.IsEmpty)
         {
             return new PlanImportResult(code, plan.Revision, false, true, diff, [], warnings);
@@ -100,6 +115,7 @@ public sealed class PlanStore(ReformBotDbContext db, TimeProvider time, WorkingC
         }
 
         await PlanSync.ApplyAsync(db, plan, file, cancellationToken);
+        var synced = watch.ElapsedMilliseconds;
         await SyncAccountsAsync(file, now, cancellationToken);
         db.PlanRevisions.Add(new PlanRevision(
             plan.Id, plan.Revision, now, source, PlanFileWriter.WriteString(file), JsonSerializer.Serialize(diff, DiffJson)));
@@ -112,11 +128,13 @@ public sealed class PlanStore(ReformBotDbContext db, TimeProvider time, WorkingC
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        var saved = watch.ElapsedMilliseconds;
         if ((await pastDue.RecordAsync(plan, existing, now, cancellationToken)).Count > 0)
         {
             await db.SaveChangesAsync(cancellationToken);
         }
 
+        LogStored(log, code, plan.Revision, file.Tasks.Count, loaded, compared - loaded, synced - compared, saved - synced, watch.ElapsedMilliseconds - saved);
         return new PlanImportResult(code, plan.Revision, created, false, diff, [], warnings);
     }
 
@@ -190,15 +208,21 @@ public sealed class PlanStore(ReformBotDbContext db, TimeProvider time, WorkingC
             .OrderBy(u => u.Position).ThenBy(u => u.Id).ToListAsync(cancellationToken);
         var officers = await db.Officers.AsNoTracking().Where(o => o.PlanId == plan.Id)
             .OrderBy(o => o.Position).ThenBy(o => o.Id).ToListAsync(cancellationToken);
-        var tasks = await db.Tasks.AsNoTracking().Where(t => t.PlanId == plan.Id && t.State != TaskState.Cancelled)
-            .OrderBy(t => t.Position).ThenBy(t => t.Id).ToListAsync(cancellationToken);
+        // Entries only, made as the rows arrive: a province's plan would otherwise be held twice, as rows and as entries.
+        var tasks = new List<TaskEntry>();
+        await foreach (var task in db.Tasks.AsNoTracking().Where(t => t.PlanId == plan.Id && t.State != TaskState.Cancelled)
+            .OrderBy(t => t.Position).ThenBy(t => t.Id).AsAsyncEnumerable().WithCancellation(cancellationToken))
+        {
+            tasks.Add(task.ToEntry());
+        }
+
         var reports = await db.ReportSchedules.AsNoTracking().Where(r => r.PlanId == plan.Id && !r.IsCancelled)
             .OrderBy(r => r.Position).ThenBy(r => r.Id).ToListAsync(cancellationToken);
         return new PlanFile(
             plan.ToHeader(),
             [.. units.Select(u => u.ToEntry())],
             [.. officers.Select(o => o.ToEntry())],
-            [.. tasks.Select(t => t.ToEntry())],
+            tasks,
             [.. reports.Select(r => r.ToEntry())]);
     }
 
@@ -271,4 +295,10 @@ public sealed class PlanStore(ReformBotDbContext db, TimeProvider time, WorkingC
 
     /// <summary>The same header with nothing in it: a new plan's diff then lists everything it adds.</summary>
     private static PlanFile EmptyLike(PlanFile file) => new(file.Plan, [], [], [], []);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Plan file read and checked in {Milliseconds} ms")]
+    private static partial void LogRead(ILogger logger, long milliseconds);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Plan {Code} revision {Revision} stored ({Tasks} tasks): stored plan read {Loaded} ms, compared {Compared} ms, rows synced {Synced} ms, accounts, revision and notices {Saved} ms, past-due items {PastDue} ms")]
+    private static partial void LogStored(ILogger logger, string code, int revision, int tasks, long loaded, long compared, long synced, long saved, long pastDue);
 }

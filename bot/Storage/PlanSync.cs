@@ -63,30 +63,73 @@ internal static class PlanSync
         }
     }
 
+    /// <summary>
+    /// Tasks are what a province's plan has tens of thousands of: the stored ones are read, revised and saved a chunk at a
+    /// time, then the new ones added a chunk at a time, each chunk let go of once saved, so the change tracker never holds
+    /// the whole plan (and its snapshots) at once.
+    /// </summary>
     private static async Task SyncTasksAsync(ReformBotDbContext db, int planId, PlanFile file, CancellationToken cancellationToken)
     {
-        var stored = await db.Tasks.Where(t => t.PlanId == planId).ToDictionaryAsync(t => t.Ref, StringComparer.Ordinal, cancellationToken);
-        var kept = file.Tasks.Select(e => e.Ref).ToHashSet(StringComparer.Ordinal);
-        foreach (var task in stored.Values.Where(t => !kept.Contains(t.Ref)))
-        {
-            task.Cancel();
-        }
-
+        var positions = new Dictionary<string, int>(file.Tasks.Count, StringComparer.Ordinal);
         for (var i = 0; i < file.Tasks.Count; i++)
         {
-            var entry = file.Tasks[i];
-            var assignees = PlanFileQueries.EffectiveAssignees(file, entry);
-            if (stored.TryGetValue(entry.Ref, out var task))
+            positions.TryAdd(file.Tasks[i].Ref, i);
+        }
+
+        var stored = new bool[file.Tasks.Count];
+        var chunk = new List<PlanTask>(TasksPerSave);
+        for (var after = 0L; ; after = chunk[^1].Id)
+        {
+            chunk = await db.Tasks.Where(t => t.PlanId == planId && t.Id > after).OrderBy(t => t.Id).Take(TasksPerSave).ToListAsync(cancellationToken);
+            if (chunk.Count == 0)
             {
-                task.Revise(entry, assignees);
-            }
-            else
-            {
-                task = new PlanTask(planId, entry, assignees);
-                db.Tasks.Add(task);
+                break;
             }
 
-            task.Position = i;
+            foreach (var task in chunk)
+            {
+                if (positions.TryGetValue(task.Ref, out var i))
+                {
+                    task.Revise(file.Tasks[i], PlanFileQueries.EffectiveAssignees(file, file.Tasks[i]));
+                    task.Position = i;
+                    stored[i] = true;
+                }
+                else
+                {
+                    task.Cancel();
+                }
+            }
+
+            await SaveAndForgetAsync(db, chunk, cancellationToken);
+        }
+
+        chunk.Clear();
+        for (var i = 0; i < file.Tasks.Count; i++)
+        {
+            if (!stored[i])
+            {
+                var task = new PlanTask(planId, file.Tasks[i], PlanFileQueries.EffectiveAssignees(file, file.Tasks[i])) { Position = i };
+                db.Tasks.Add(task);
+                chunk.Add(task);
+                if (chunk.Count == TasksPerSave)
+                {
+                    await SaveAndForgetAsync(db, chunk, cancellationToken);
+                    chunk.Clear();
+                }
+            }
+        }
+
+        await SaveAndForgetAsync(db, chunk, cancellationToken);
+    }
+
+    private const int TasksPerSave = 1000;
+
+    private static async Task SaveAndForgetAsync(ReformBotDbContext db, List<PlanTask> tasks, CancellationToken cancellationToken)
+    {
+        await db.SaveChangesAsync(cancellationToken);
+        foreach (var task in tasks)
+        {
+            db.Entry(task).State = EntityState.Detached;
         }
     }
 
