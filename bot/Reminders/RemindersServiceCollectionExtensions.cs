@@ -31,6 +31,7 @@ public static class RemindersServiceCollectionExtensions
 
         services.AddSingleton<ReminderPlanner>();
         services.AddSingleton<PlanStateCache>();
+        services.AddSingleton<ReminderWindow>();
         services.AddScoped<ReminderPlanStates>();
         services.AddScoped<ReminderPlanning>();
         services.AddScoped<ReminderComposer>();
