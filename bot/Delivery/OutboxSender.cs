@@ -48,8 +48,15 @@ public sealed partial class OutboxSender(
         {
             // Lanes send at once (each with its own scope and database context), within the rate limiter's turns.
             using var queue = new SendQueue();
+            var ready = await queue.FillAsync(CandidatesAsync, cancellationToken);
+            if (ready == 0)
+            {
+                // Nothing due for this instance: the idle round's whole cost on the sending side is that one query.
+                break;
+            }
+
             var lanes = new List<Task<(int Claimed, int Delivered, int Failed)>> { SendLaneAsync(queue, cancellationToken) };
-            for (var i = 1; i < options.Value.Senders; i++)
+            for (var i = 1; i < Math.Min(options.Value.Senders, ready); i++)
             {
                 lanes.Add(OtherLaneAsync(queue, cancellationToken));
             }
@@ -97,7 +104,7 @@ public sealed partial class OutboxSender(
             }
             finally
             {
-                queue.Done(row.OfficerId);
+                await queue.DoneAsync(row.OfficerId);
             }
         }
 

@@ -41,13 +41,7 @@ internal sealed class SendQueue : IDisposable
                     return null;
                 }
 
-                var rows = (await fetch(cancellationToken)).Where(r => !handedOut.Contains(r.Id)).ToArray();
-                Random.Shared.Shuffle(rows);
-                exhausted = rows.Length == 0;
-                foreach (var row in rows)
-                {
-                    queue.Enqueue(row);
-                }
+                await ReadAsync(fetch, cancellationToken);
             }
         }
         finally
@@ -56,10 +50,36 @@ internal sealed class SendQueue : IDisposable
         }
     }
 
-    /// <summary>The lane is done with <paramref name="officerId"/>'s row: the person's other rows may be handed out.</summary>
-    public void Done(string officerId)
+    /// <summary>Reads the first batch: how many rows are ready (none: the round has nothing to send, no lane is started).</summary>
+    public async Task<int> FillAsync(Func<CancellationToken, Task<IReadOnlyList<(long Id, string OfficerId)>>> fetch, CancellationToken cancellationToken)
     {
-        gate.Wait();
+        await gate.WaitAsync(cancellationToken);
+        try
+        {
+            await ReadAsync(fetch, cancellationToken);
+            return queue.Count;
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    private async Task ReadAsync(Func<CancellationToken, Task<IReadOnlyList<(long Id, string OfficerId)>>> fetch, CancellationToken cancellationToken)
+    {
+        var rows = (await fetch(cancellationToken)).Where(r => !handedOut.Contains(r.Id)).ToArray();
+        Random.Shared.Shuffle(rows);
+        exhausted = rows.Length == 0;
+        foreach (var row in rows)
+        {
+            queue.Enqueue(row);
+        }
+    }
+
+    /// <summary>The lane is done with <paramref name="officerId"/>'s row: the person's other rows may be handed out.</summary>
+    public async Task DoneAsync(string officerId)
+    {
+        await gate.WaitAsync();
         try
         {
             busy.Remove(officerId);
