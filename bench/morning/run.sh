@@ -9,7 +9,8 @@
 # nothing due; median of 10).
 # Environment: PUBLISHED=dir uses a build published before instead of building, RATE=n sets
 #   Delivery:TenantRatePerSecond (default: 0, no limit, without a throttle; 40 with one), MONDAY (2027-03-01), TASKS (12000), BIG=1 also imports a 78,000-task plan first and reports it,
-#   POSTGRES="Host=...;Database=..." runs on PostgreSQL instead (the database is dropped and created).
+#   POSTGRES="Host=...;Database=..." runs on PostgreSQL instead (the database is dropped and created), SENDERS=n sets
+#   Delivery:Senders (4), PORT and CONNECTOR_PORT (3981, 3991) the ports (the second instance takes PORT + 1).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
@@ -17,7 +18,7 @@ throttle=${1:-0}
 instances=${2:-1}
 monday=${MONDAY:-2027-03-01}
 tasks=${TASKS:-12000}
-connector=3991; port=3981
+connector=${CONNECTOR_PORT:-3991}; port=${PORT:-3981}
 rate=${RATE:-$([ "$throttle" -gt 0 ] && echo 40 || echo 0)}
 
 work=$(mktemp -d)

@@ -65,6 +65,12 @@ public sealed partial class OutboxSender(
             delivered += done.Sum(l => l.Delivered);
             failed += done.Sum(l => l.Failed);
 
+            // Once per pass, after every lane: follow-ups gathered across the lanes (people not reached) are written together.
+            foreach (var listener in listeners)
+            {
+                await HearAsync(listener, l => l.PassEndedAsync(cancellationToken), null);
+            }
+
             // Listeners may have written follow-ups (reports, notices): send them in this round too.
             var now = time.GetUtcNow();
             if ((done.Sum(l => l.Claimed) == 0 && pass > 0) || !await Due(now, quietHours.IsQuiet(now)).AnyAsync(cancellationToken))
@@ -83,7 +89,7 @@ public sealed partial class OutboxSender(
         return await scope.ServiceProvider.GetRequiredService<OutboxSender>().SendLaneAsync(queue, cancellationToken);
     }
 
-    /// <summary>One lane of a round: claims and sends rows until the queue has none left for it, then ends its listeners' pass.</summary>
+    /// <summary>One lane of a round: claims and sends rows until the queue has none left for it.</summary>
     private async Task<(int Claimed, int Delivered, int Failed)> SendLaneAsync(SendQueue queue, CancellationToken cancellationToken)
     {
         int claimed = 0, delivered = 0, failed = 0;
@@ -106,11 +112,6 @@ public sealed partial class OutboxSender(
             {
                 await queue.DoneAsync(row.OfficerId);
             }
-        }
-
-        foreach (var listener in listeners)
-        {
-            await HearAsync(listener, l => l.PassEndedAsync(cancellationToken), null);
         }
 
         return (claimed, delivered, failed);

@@ -35,6 +35,7 @@ public static class RemindersServiceCollectionExtensions
         services.AddScoped<ReminderPlanStates>();
         services.AddScoped<ReminderPlanning>();
         services.AddScoped<ReminderComposer>();
+        services.AddSingleton<UnreachableFindings>();
         services.AddScoped<UnreachableNotices>();
         services.AddScoped<ReminderOutbox>();
         services.AddScoped<IOutboxComposer>(sp => sp.GetRequiredService<ReminderOutbox>());
