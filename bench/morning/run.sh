@@ -9,7 +9,8 @@
 # nothing due; median of 10).
 # Environment: PUBLISHED=dir uses a build published before instead of building, RATE=n sets
 #   Delivery:TenantRatePerSecond (default: 0, no limit, without a throttle; 40 with one), MONDAY (2027-03-01), TASKS (12000), BIG=1 also imports a 78,000-task plan first and reports it,
-#   POSTGRES="Host=...;Database=..." runs on PostgreSQL instead (the database is dropped and created).
+#   POSTGRES="Host=...;Database=..." runs on PostgreSQL instead (the database is dropped and created), SENDERS=n sets
+#   Delivery:Senders (4), PORT and CONNECTOR_PORT (3981, 3991) the ports (the second instance takes PORT + 1).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
@@ -17,7 +18,7 @@ throttle=${1:-0}
 instances=${2:-1}
 monday=${MONDAY:-2027-03-01}
 tasks=${TASKS:-12000}
-connector=3991; port=3981
+connector=${CONNECTOR_PORT:-3991}; port=${PORT:-3981}
 rate=${RATE:-$([ "$throttle" -gt 0 ] && echo 40 || echo 0)}
 
 work=$(mktemp -d)
@@ -38,8 +39,19 @@ fi
 node "$here/fake-connector.js" $connector "$throttle" >"$work/connector.log" 2>&1 & pids+=($!)
 
 storage=(--Storage:Provider=Sqlite --ConnectionStrings:ReformBot="Data Source=$work/bench.db")
+sql() { sqlite3 "$work/bench.db" "$1"; }
 if [ -n "${POSTGRES:-}" ]; then
+  # An Npgsql connection string; its database is dropped and created fresh for the run.
+  pg=$(python3 -c "
+import sys
+kv = dict(p.split('=', 1) for p in sys.argv[1].split(';') if '=' in p)
+kv = {k.strip().lower(): v for k, v in kv.items()}
+print(f\"host={kv.get('host', '127.0.0.1')} port={kv.get('port', '5432')} user={kv.get('username', 'postgres')} password={kv.get('password', '')}\", kv.get('database', 'reformbot_morning'))" "$POSTGRES")
+  pgdb=${pg##* }; pgconn=${pg% *}
+  [ "$pgdb" = postgres ] && { echo "give POSTGRES a database of its own (Database=...), it is dropped" >&2; exit 1; }
+  psql "$pgconn dbname=postgres" -qc "drop database if exists $pgdb with (force)" -c "create database $pgdb" >/dev/null
   storage=(--Storage:Provider=Postgres --ConnectionStrings:ReformBot="$POSTGRES")
+  sql() { psql "$pgconn dbname=$pgdb" -tAF '|' -c "$1"; }
 fi
 start() { # $1 = port, $2 = node id
   (cd "$work" && ASPNETCORE_ENVIRONMENT=Development exec dotnet "$work/reformbot/ReformBot.dll" \
@@ -48,7 +60,8 @@ start() { # $1 = port, $2 = node id
     --Reminders:SchedulerEnabled=false --Cluster:NodeId="$2" \
     --Bot:MicrosoftAppTenantId=bench-tenant --Bot:DefaultServiceUrl="http://127.0.0.1:$connector/" \
     --Admin:MaxPlanFileBytes=104857600 --Delivery:TenantRatePerSecond="$rate" \
-    --Logging:LogLevel:Default=Warning >"$work/reformbot-$1.log" 2>&1) & pids+=($!)
+    --Delivery:Senders="${SENDERS:-4}" \
+    --Logging:LogLevel:Default=Warning --Logging:LogLevel:ReformBot.Reminders.ReminderCycle=Debug >"$work/reformbot-$1.log" 2>&1) & pids+=($!)
 }
 start $port bench-1
 wait_for() { for _ in $(seq 1 1200); do curl -fs -m 5 -o /dev/null "$1" && return 0; sleep 0.5; done; echo "not up: $1" >&2; cat "$work"/reformbot-*.log >&2; exit 1; }
@@ -57,6 +70,7 @@ wait_for "http://127.0.0.1:$connector/count"
 pid=$(pgrep -f "ReformBot.dll --urls http://127.0.0.1:$port" | head -1)
 status() { grep "^$1:" "/proc/$pid/status" | awk '{print int($2/1024)}'; }
 reset_peak() { echo 5 > "/proc/$pid/clear_refs"; }
+cpu() { awk -v hz="$(getconf CLK_TCK)" '{printf "%.1f", ($14 + $15) / hz}' "/proc/$1/stat"; }  # user + system CPU seconds of a process
 ms() { date +%s%3N; }
 clock() { curl -fs -X POST "http://127.0.0.1:$port/api/testing/clock" -H 'Content-Type: application/json' -d "{\"now\":\"$1\"}"; }
 
@@ -75,11 +89,13 @@ import "$work/province.json" "$tasks tasks"
 
 if [ "$instances" -gt 1 ]; then
   start $((port + 1)) bench-2; wait_for "http://127.0.0.1:$((port + 1))/api/testing/clock"
+  pid2=$(pgrep -f "ReformBot.dll --urls http://127.0.0.1:$((port + 1))" | head -1)
 fi
 
 reset_peak
 count() { curl -fs "http://127.0.0.1:$connector/count"; }
 field() { python3 -c "import json,sys; print(json.load(sys.stdin)['$1'])"; }
+cpu0=$(cpu "$pid"); [ "$instances" -gt 1 ] && cpu20=$(cpu "$pid2")
 t0=$(ms)
 if [ "$instances" -gt 1 ]; then
   # Both instances move their clocks; planning is deduplicated, sending is shared through the claims.
@@ -92,8 +108,8 @@ t1=$(ms)
 echo "clock move answered after $(( t1 - t0 )) ms: $(cat "$work/clock.out")"
 # Messages put off by a 429 are due again a little later: move the clock on a minute at a time until none is left.
 minute=0
-pending() { sqlite3 "$work/bench.db" "select count(*) from outbox_messages where State='Pending' and InDailyMessage=0" 2>/dev/null || echo 0; }
-while [ -z "${POSTGRES:-}" ] && [ "$(pending)" != 0 ] && [ $minute -lt 29 ]; do
+pending() { sql "select count(*) from outbox_messages where \"State\"='Pending' and not \"InDailyMessage\"" 2>/dev/null || echo 0; }
+while [ "$(pending)" != 0 ] && [ $minute -lt 29 ]; do
   minute=$((minute + 1)); clock "${monday}T08:$(printf %02d $((30 + minute))):00+07:00" >/dev/null  # past wherever the morning left the clock
 done
 c=$(count)
@@ -101,13 +117,19 @@ first=$(echo "$c" | field first); last=$(echo "$c" | field last)
 echo "morning: $(echo "$c" | field messages) messages ($(echo "$c" | field conversations) people, $(echo "$c" | field created) chats created), $(echo "$c" | field throttled) answered 429"
 echo "morning: clock move to last message $(( last - t0 )) ms (first message after $(( first - t0 )) ms), extra clock minutes $minute"
 echo "morning: peak RSS $(status VmHWM) MB, now $(status VmRSS) MB"
-if [ -z "${POSTGRES:-}" ]; then
-  echo "outbox: $(sqlite3 "$work/bench.db" "select State || '=' || count(*) from outbox_messages group by State" | tr '\n' ' ')"
-fi
+echo "morning: CPU of the bot $(python3 -c "print(round($(cpu "$pid") - $cpu0, 1))") s$([ "$instances" -gt 1 ] && echo ", of the second instance $(python3 -c "print(round($(cpu "$pid2") - $cpu20, 1))") s")"
+echo "outbox: $(sql "select \"State\" || '=' || count(*) from outbox_messages group by \"State\"" | tr '\n' ' ')"
 
 idle=()
+logged=$(grep -c "Reminder round:" "$work/reformbot-$port.log" || true)
 for i in $(seq 1 10); do
   a=$(ms); clock "${monday}T09:$(printf %02d "$i"):00+07:00" >/dev/null; b=$(ms); idle+=($(( b - a )))
 done
-echo "idle round (clock +1 min, nothing due), ms: ${idle[*]}; median $(printf '%s\n' "${idle[@]}" | sort -n | sed -n 5p)"
+echo "idle clock move through HTTP (clock +1 min, nothing due), ms: ${idle[*]}; median $(printf '%s\n' "${idle[@]}" | sort -n | sed -n 5p)"
+# The round's own cost, logged by the service (each clock move runs two rounds: where the clock was, and the target).
+grep "Reminder round:" "$work/reformbot-$port.log" | tail -n +$((logged + 1)) | python3 -c "
+import re, statistics, sys
+r = [tuple(map(float, re.search(r'planning ([0-9.]+) ms, sending ([0-9.]+) ms', l).groups())) for l in sys.stdin]
+r and print(f'idle round itself (service log, {len(r)} rounds): planning median {statistics.median(p for p, _ in r):.1f} ms, sending median {statistics.median(s for _, s in r):.1f} ms, whole median {statistics.median(p + s for p, s in r):.1f} ms')
+"
 echo "load after: $(uptime)"

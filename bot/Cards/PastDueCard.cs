@@ -10,7 +10,7 @@ namespace ReformBot.Cards;
 public static class PastDueCard
 {
     /// <summary>At most this many rows are listed (a card must stay under the channel's size limit); the rest are counted.</summary>
-    public const int MaxRows = 40;
+    public const int MaxRows = 30;
 
     /// <param name="more">The line that counts the rows left out.</param>
     public static CardContent Create(

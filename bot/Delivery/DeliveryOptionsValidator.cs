@@ -29,6 +29,11 @@ internal sealed class DeliveryOptionsValidator(IReadOnlyList<string> movedSettin
             errors.Add("Delivery:TenantRatePerSecond must be between 0 (no limit) and 10000, and Delivery:ConversationRatePerSecond between 0 (no limit) and 1000.");
         }
 
+        if (options.Senders is < 1 or > 64)
+        {
+            errors.Add("Delivery:Senders must be between 1 and 64.");
+        }
+
         var known = channels.Select(c => c.Name).ToHashSet(StringComparer.Ordinal);
         var unknown = options.ChannelOrder.Where(c => !known.Contains(c)).ToList();
         if (unknown.Count > 0)

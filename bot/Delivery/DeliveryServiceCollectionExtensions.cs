@@ -32,6 +32,7 @@ public static class DeliveryServiceCollectionExtensions
         // The send rate is about the channel's physical clock, not the service's business clock: the test clock (or a
         // test's manual clock) may stand still or jump, and sends must still be spaced in real seconds, never wait on it.
         services.AddSingleton(sp => new SendRateLimiter(sp.GetRequiredService<IOptions<DeliveryOptions>>(), TimeProvider.System));
+        services.AddSingleton(sp => new TenantTurns(sp.GetRequiredService<IServiceScopeFactory>(), sp.GetRequiredService<IOptions<DeliveryOptions>>(), TimeProvider.System));
         services.AddScoped<OfficerMessenger>();
         services.AddScoped<OutboxSender>();
         services.AddScoped<DeadLetters>();

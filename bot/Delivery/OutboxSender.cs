@@ -22,12 +22,14 @@ public sealed partial class OutboxSender(
     IEnumerable<IOutboxListener> listeners,
     IEnumerable<IOutboxHold> holds,
     OutboxHeartbeat heartbeat,
+    IServiceScopeFactory scopes,
     SendRateLimiter limiter,
+    TenantTurns tenantTurns,
     IOptions<DeliveryOptions> options,
     TimeProvider time,
     ILogger<OutboxSender> logger)
 {
-    private const int CandidateBatch = 20;
+    private const int CandidateBatch = 100;
 
     private readonly Dictionary<string, IOutboxComposer> byKind = composers.ToDictionary(c => c.Kind, StringComparer.Ordinal);
 
@@ -44,16 +46,26 @@ public sealed partial class OutboxSender(
         int delivered = 0, failed = 0;
         for (var pass = 0; ; pass++)
         {
-            var claimed = 0;
-            while (await ClaimNextAsync(cancellationToken) is { } id)
+            // Lanes send at once (each with its own scope and database context), within the rate limiter's turns.
+            using var queue = new SendQueue();
+            var ready = await queue.FillAsync(CandidatesAsync, cancellationToken);
+            if (ready == 0)
             {
-                claimed++;
-                var outcome = await SendOneAsync(id, cancellationToken);
-                delivered += outcome == Outcome.Delivered ? 1 : 0;
-                failed += outcome == Outcome.Failed ? 1 : 0;
-                db.ChangeTracker.Clear();
+                // Nothing due for this instance: the idle round's whole cost on the sending side is that one query.
+                break;
             }
 
+            var lanes = new List<Task<(int Claimed, int Delivered, int Failed)>> { SendLaneAsync(queue, cancellationToken) };
+            for (var i = 1; i < Math.Min(options.Value.Senders, ready); i++)
+            {
+                lanes.Add(OtherLaneAsync(queue, cancellationToken));
+            }
+
+            var done = await Task.WhenAll(lanes);
+            delivered += done.Sum(l => l.Delivered);
+            failed += done.Sum(l => l.Failed);
+
+            // Once per pass, after every lane: follow-ups gathered across the lanes (people not reached) are written together.
             foreach (var listener in listeners)
             {
                 await HearAsync(listener, l => l.PassEndedAsync(cancellationToken), null);
@@ -61,7 +73,7 @@ public sealed partial class OutboxSender(
 
             // Listeners may have written follow-ups (reports, notices): send them in this round too.
             var now = time.GetUtcNow();
-            if ((claimed == 0 && pass > 0) || !await Due(now, quietHours.IsQuiet(now)).AnyAsync(cancellationToken))
+            if ((done.Sum(l => l.Claimed) == 0 && pass > 0) || !await Due(now, quietHours.IsQuiet(now)).AnyAsync(cancellationToken))
             {
                 break;
             }
@@ -71,30 +83,62 @@ public sealed partial class OutboxSender(
         return new DeliveryRound(delivered, failed);
     }
 
+    private async Task<(int Claimed, int Delivered, int Failed)> OtherLaneAsync(SendQueue queue, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<OutboxSender>().SendLaneAsync(queue, cancellationToken);
+    }
+
+    /// <summary>One lane of a round: claims and sends rows until the queue has none left for it.</summary>
+    private async Task<(int Claimed, int Delivered, int Failed)> SendLaneAsync(SendQueue queue, CancellationToken cancellationToken)
+    {
+        int claimed = 0, delivered = 0, failed = 0;
+        while (await queue.NextAsync(CandidatesAsync, cancellationToken) is { } row)
+        {
+            try
+            {
+                if (!await ClaimAsync(row.Id, cancellationToken))
+                {
+                    continue;
+                }
+
+                claimed++;
+                var outcome = await SendOneAsync(row.Id, cancellationToken);
+                delivered += outcome == Outcome.Delivered ? 1 : 0;
+                failed += outcome == Outcome.Failed ? 1 : 0;
+                db.ChangeTracker.Clear();
+            }
+            finally
+            {
+                await queue.DoneAsync(row.OfficerId);
+            }
+        }
+
+        return (claimed, delivered, failed);
+    }
+
     private IQueryable<OutboxMessage> Due(DateTimeOffset now, bool quiet) =>
         db.OutboxMessages.Where(m => m.State == OutboxState.Pending && !m.InDailyMessage && m.NotBefore <= now
             && (m.NextAttemptAt == null || m.NextAttemptAt <= now)
             && (m.ClaimedUntil == null || m.ClaimedUntil < now)
             && (!quiet || m.Urgent));
 
-    /// <summary>Takes the lease on the next due row; null when none is left for this instance.</summary>
-    private async Task<long?> ClaimNextAsync(CancellationToken cancellationToken)
+    /// <summary>The next batch of due rows for the round's queue (read with this lane's own context, under the queue's lock).</summary>
+    private async Task<IReadOnlyList<(long Id, string OfficerId)>> CandidatesAsync(CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        var candidates = await Due(now, quietHours.IsQuiet(now)).OrderBy(m => m.Id).Select(m => m.Id).Take(CandidateBatch).ToListAsync(cancellationToken);
-        var until = now + options.Value.ClaimFor;
-        foreach (var id in candidates)
-        {
-            var claimed = await db.OutboxMessages
-                .Where(m => m.Id == id && m.State == OutboxState.Pending && (m.ClaimedUntil == null || m.ClaimedUntil < now))
-                .ExecuteUpdateAsync(s => s.SetProperty(m => m.ClaimedUntil, until), cancellationToken);
-            if (claimed == 1)
-            {
-                return id;
-            }
-        }
+        var rows = await Due(now, quietHours.IsQuiet(now)).OrderBy(m => m.Id).Select(m => new { m.Id, m.OfficerId }).Take(CandidateBatch).ToListAsync(cancellationToken);
+        return [.. rows.Select(r => (r.Id, r.OfficerId))];
+    }
 
-        return null;
+    /// <summary>Takes the lease on the row: false when another sender holds it or it is no longer pending.</summary>
+    private async Task<bool> ClaimAsync(long id, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var until = now + options.Value.ClaimFor;
+        return await db.OutboxMessages
+            .Where(m => m.Id == id && m.State == OutboxState.Pending && (m.ClaimedUntil == null || m.ClaimedUntil < now))
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.ClaimedUntil, until), cancellationToken) == 1;
     }
 
     private async Task<Outcome> SendOneAsync(long id, CancellationToken cancellationToken)
@@ -132,10 +176,12 @@ public sealed partial class OutboxSender(
             attemptId = attempt.Id;
 
             await limiter.WaitTurnAsync(message.OfficerId, cancellationToken);
+            await tenantTurns.WaitTurnAsync(cancellationToken);
             var result = await messenger.SendAsync(message.OfficerId, outgoing, cancellationToken);
             if (result.Status == DeliveryStatus.RetryLater && result.RetryAfter is { } retryAfter)
             {
                 limiter.PauseFor(retryAfter);
+                await tenantTurns.PauseForAsync(retryAfter, cancellationToken);
             }
 
             attempt.Reconcile(result, time.GetUtcNow());

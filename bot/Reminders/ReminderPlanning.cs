@@ -20,6 +20,7 @@ public sealed partial class ReminderPlanning(
     ReformBotDbContext db,
     ReminderPlanner planner,
     ReminderPlanStates states,
+    ReminderWindow window,
     QuietHours quietHours,
     WorkingCalendar calendar,
     IOptions<ReminderOptions> options,
@@ -27,6 +28,7 @@ public sealed partial class ReminderPlanning(
     ILogger<ReminderPlanning> logger)
 {
     private readonly Dictionary<string, OutboxMessage> rows = new(StringComparer.Ordinal);
+    private readonly HashSet<string> absent = new(StringComparer.Ordinal);
 
     private const int KeyBatch = 400;
 
@@ -57,6 +59,15 @@ public sealed partial class ReminderPlanning(
 
         var fresh = due.Where(r => !existing.Contains(r.DedupeKey)).ToList();
         rows.Clear();
+        absent.Clear();
+
+        // Notices held for a daily message (plan changes, people not reached) need one to ride in.
+        var waiting = await db.OutboxMessages.AsNoTracking()
+            .Where(m => m.InDailyMessage && m.State == OutboxState.Pending && (m.ClaimedUntil == null || m.ClaimedUntil < now))
+            .Select(m => m.OfficerId)
+            .Distinct()
+            .ToListAsync(cancellationToken);
+        await LoadDailyRowsAsync([.. fresh.Select(r => r.OfficerId), .. waiting], now, cancellationToken);
         foreach (var reminder in fresh)
         {
             var row = reminder.Stage == ReminderStage.Snoozed
@@ -65,12 +76,6 @@ public sealed partial class ReminderPlanning(
             db.Reminders.Add(new Reminder(reminder, row, now));
         }
 
-        // Notices held for a daily message (plan changes, people not reached) need one to ride in.
-        var waiting = await db.OutboxMessages.AsNoTracking()
-            .Where(m => m.InDailyMessage && m.State == OutboxState.Pending && (m.ClaimedUntil == null || m.ClaimedUntil < now))
-            .Select(m => m.OfficerId)
-            .Distinct()
-            .ToListAsync(cancellationToken);
         foreach (var officerId in waiting)
         {
             await DailyRowAsync(officerId, false, now, cancellationToken);
@@ -126,7 +131,7 @@ public sealed partial class ReminderPlanning(
             return row;
         }
 
-        row = await db.OutboxMessages.SingleOrDefaultAsync(m => m.DedupeKey == key, cancellationToken);
+        row = absent.Contains(key) ? null : await db.OutboxMessages.SingleOrDefaultAsync(m => m.DedupeKey == key, cancellationToken);
         if (row is null)
         {
             var now = time.GetUtcNow();
@@ -137,6 +142,26 @@ public sealed partial class ReminderPlanning(
 
         rows[key] = row;
         return row;
+    }
+
+    /// <summary>
+    /// Reads the daily rows a round can need (each person's for today's and the next working day's message) a batch of
+    /// keys at a time, rather than one query per person; the keys not found are remembered as absent.
+    /// </summary>
+    private async Task LoadDailyRowsAsync(IEnumerable<string> officerIds, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var date = DailyDate(now);
+        var next = calendar.NextWorkingDay(date);
+        var keys = officerIds.Distinct(StringComparer.Ordinal).SelectMany(o => new[] { DailyKey(o, date), DailyKey(o, next) }).ToList();
+        foreach (var batch in keys.Chunk(KeyBatch))
+        {
+            foreach (var row in await db.OutboxMessages.Where(m => batch.Contains(m.DedupeKey)).ToListAsync(cancellationToken))
+            {
+                rows[row.DedupeKey!] = row;
+            }
+        }
+
+        absent.UnionWith(keys.Where(k => !rows.ContainsKey(k)));
     }
 
     private OutboxMessage Row(string key, Func<OutboxMessage> create)
@@ -154,11 +179,16 @@ public sealed partial class ReminderPlanning(
     /// <summary>What the policy asks for in (<paramref name="after"/>, <paramref name="upTo"/>], from the plans as they are now.</summary>
     public async Task<IReadOnlyList<PlannedReminder>> DueAsync(DateTimeOffset after, DateTimeOffset upTo, CancellationToken cancellationToken)
     {
-        var plans = await states.LoadAsync(cancellationToken);
+        var snapshot = await states.SnapshotAsync(cancellationToken);
         var snoozes = await states.SnoozesAsync(after, cancellationToken);
+        var due = window.Due(snapshot, snoozes, after, upTo, (from, to) => planner.Due(snapshot.States, snoozes, options.Value.For, from, to));
+        if (due.Count == 0)
+        {
+            return due;
+        }
+
         var stops = await states.StopsAsync(cancellationToken);
-        return [.. planner.Due(plans, snoozes, options.Value.For, after, upTo)
-            .Where(r => !stops.Any(s => s.Stops(r.OfficerId, r.PlanCode, r.Subject, r.ItemRef, r.UnitCode)))];
+        return [.. due.Where(r => !stops.Any(s => s.Stops(r.OfficerId, r.PlanCode, r.Subject, r.ItemRef, r.UnitCode)))];
     }
 
     /// <summary>How far reminders are written down; null before the first round.</summary>

@@ -31,9 +31,11 @@ public static class RemindersServiceCollectionExtensions
 
         services.AddSingleton<ReminderPlanner>();
         services.AddSingleton<PlanStateCache>();
+        services.AddSingleton<ReminderWindow>();
         services.AddScoped<ReminderPlanStates>();
         services.AddScoped<ReminderPlanning>();
         services.AddScoped<ReminderComposer>();
+        services.AddSingleton<UnreachableFindings>();
         services.AddScoped<UnreachableNotices>();
         services.AddScoped<ReminderOutbox>();
         services.AddScoped<IOutboxComposer>(sp => sp.GetRequiredService<ReminderOutbox>());

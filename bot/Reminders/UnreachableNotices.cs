@@ -11,22 +11,20 @@ namespace ReformBot.Reminders;
 /// recipient per day (its dedupe key), listing everyone of theirs not reached in the pass that first found some.
 /// The notices are outbox rows held for each recipient's next daily message (<see cref="OutboxMessage.InDailyMessage"/>).
 /// </summary>
-public sealed partial class UnreachableNotices(ReformBotDbContext db, TimeProvider time, ILogger<UnreachableNotices> logger)
+public sealed partial class UnreachableNotices(ReformBotDbContext db, UnreachableFindings findings, TimeProvider time, ILogger<UnreachableNotices> logger)
 {
-    private readonly List<UnreachablePerson> people = [];
+    public void Add(string officerId, IReadOnlyList<int> planIds, IReadOnlyList<string> items) => findings.Add(new UnreachablePerson(officerId, planIds, items));
 
-    public void Add(string officerId, IReadOnlyList<int> planIds, IReadOnlyList<string> items) => people.Add(new UnreachablePerson(officerId, planIds, items));
-
+    /// <summary>Writes the notices for everyone gathered in the round (called once, when all its lanes are done).</summary>
     public async Task WriteAsync(CancellationToken cancellationToken)
     {
-        if (people.Count == 0)
+        var found = findings.Take();
+        if (found.Count == 0)
         {
             return;
         }
 
         var now = time.GetUtcNow();
-        var found = people.ToList();
-        people.Clear();
         var planIds = found.SelectMany(p => p.PlanIds).Distinct().ToList();
         var officers = await db.Officers.AsNoTracking().Where(o => planIds.Contains(o.PlanId)).ToListAsync(cancellationToken);
         var units = await db.Units.AsNoTracking().Where(u => planIds.Contains(u.PlanId)).ToListAsync(cancellationToken);
@@ -78,8 +76,6 @@ public sealed partial class UnreachableNotices(ReformBotDbContext db, TimeProvid
             db.ChangeTracker.Clear();
         }
     }
-
-    private sealed record UnreachablePerson(string OfficerId, IReadOnlyList<int> PlanIds, IReadOnlyList<string> Items);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "An unreachable notice was already written by another sender")]
     private static partial void LogLostRace(ILogger logger, Exception exception);

@@ -50,6 +50,7 @@ public static class BotFrameworkServiceCollectionExtensions
             sp.GetRequiredService<ServiceUrlTrust>(),
             sp.GetRequiredService<IOptions<BotOptions>>(),
             sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<TenantTurns>(),
             sp.GetRequiredService<ILogger<ProactiveMessenger>>()));
         services.AddScoped<IOfficerChannel, BotFrameworkOfficerChannel>();
         services.AddScoped<IChannelReach, BotFrameworkReach>();

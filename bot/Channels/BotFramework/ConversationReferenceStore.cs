@@ -75,10 +75,13 @@ internal sealed class ConversationReferenceStore(ReformBotDbContext db, Conversa
     /// <summary>The most recent reference on a channel with a tenant, for creating chats with people who never wrote.</summary>
     public async Task<ConversationReference?> LatestWithTenantAsync(string channelId, CancellationToken cancellationToken)
     {
-        var rows = await db.ConversationReferences.AsNoTracking()
+        // One row from the database, not every reference of the channel: a morning opening thousands of chats asks this each time.
+        var row = await db.ConversationReferences.AsNoTracking()
             .Where(r => r.ChannelId == channelId && r.TenantId != null)
-            .ToListAsync(cancellationToken);
-        return rows.OrderByDescending(r => r.UpdatedAt).Select(ToReference).FirstOrDefault();
+            .OrderByDescending(r => r.UpdatedAt)
+            .ThenBy(r => r.Id)
+            .FirstOrDefaultAsync(cancellationToken);
+        return row is null ? null : ToReference(row);
     }
 
     public async Task MarkStaleAsync(string channelId, string accountId, CancellationToken cancellationToken)

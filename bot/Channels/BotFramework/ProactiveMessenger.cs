@@ -21,12 +21,14 @@ public sealed partial class ProactiveMessenger
     private readonly ServiceUrlTrust trust;
     private readonly BotOptions options;
     private readonly TimeProvider time;
+    private readonly TenantTurns tenantTurns;
     private readonly ILogger<ProactiveMessenger> logger;
 
     internal ProactiveMessenger(
         ReformBotDbContext db, ConversationReferenceStore references, ConnectorClient connector, ActivityMapper mapper,
-        ServiceUrlTrust trust, IOptions<BotOptions> options, TimeProvider time, ILogger<ProactiveMessenger> logger)
+        ServiceUrlTrust trust, IOptions<BotOptions> options, TimeProvider time, TenantTurns tenantTurns, ILogger<ProactiveMessenger> logger)
     {
+        this.tenantTurns = tenantTurns;
         this.db = db;
         this.references = references;
         this.connector = connector;
@@ -153,12 +155,17 @@ public sealed partial class ProactiveMessenger
         ConversationResourceResponse created;
         try
         {
+            // Opening the chat is a request of its own under the tenant's limit: it takes a turn like a message.
+            await tenantTurns.WaitTurnAsync(cancellationToken);
             created = await connector.CreateConversationAsync(serviceUrl, parameters, cancellationToken);
         }
         catch (Exception e) when (e is ConnectorException or HttpRequestException)
         {
             LogCreateFailed(logger, e, memberId);
-            return new ProactiveSendResult(ProactiveSendStatus.Failed, Error: e.Message);
+            // Throttled (429 and the like): the row is retried after the Retry-After, not as a failure.
+            return e is ConnectorException { IsBusy: true } busy
+                ? new ProactiveSendResult(ProactiveSendStatus.Busy, Error: e.Message, RetryAfter: busy.RetryAfter)
+                : new ProactiveSendResult(ProactiveSendStatus.Failed, Error: e.Message);
         }
 
         if (string.IsNullOrEmpty(created.Id))

@@ -389,6 +389,20 @@ namespace ReformBot.Storage.Migrations.Postgres
                     b.ToTable("delivery_attempts", (string)null);
                 });
 
+            modelBuilder.Entity("ReformBot.Delivery.SendRateSlot", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<long>("NextAt")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("send_rate_slots", (string)null);
+                });
+
             modelBuilder.Entity("ReformBot.Delivery.OutboxMessage", b =>
                 {
                     b.Property<long>("Id")

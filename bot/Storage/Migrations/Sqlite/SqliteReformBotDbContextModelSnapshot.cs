@@ -370,6 +370,20 @@ namespace ReformBot.Storage.Migrations.Sqlite
                     b.ToTable("delivery_attempts", (string)null);
                 });
 
+            modelBuilder.Entity("ReformBot.Delivery.SendRateSlot", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("NextAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("send_rate_slots", (string)null);
+                });
+
             modelBuilder.Entity("ReformBot.Delivery.OutboxMessage", b =>
                 {
                     b.Property<long>("Id")
