@@ -389,20 +389,6 @@ namespace ReformBot.Storage.Migrations.Postgres
                     b.ToTable("delivery_attempts", (string)null);
                 });
 
-            modelBuilder.Entity("ReformBot.Delivery.SendRateSlot", b =>
-                {
-                    b.Property<string>("Key")
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
-
-                    b.Property<long>("NextAt")
-                        .HasColumnType("bigint");
-
-                    b.HasKey("Key");
-
-                    b.ToTable("send_rate_slots", (string)null);
-                });
-
             modelBuilder.Entity("ReformBot.Delivery.OutboxMessage", b =>
                 {
                     b.Property<long>("Id")
@@ -490,6 +476,20 @@ namespace ReformBot.Storage.Migrations.Postgres
                     b.HasIndex("State", "NotBefore");
 
                     b.ToTable("outbox_messages", (string)null);
+                });
+
+            modelBuilder.Entity("ReformBot.Delivery.SendRateSlot", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<long>("NextAt")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("send_rate_slots", (string)null);
                 });
 
             modelBuilder.Entity("ReformBot.Inbox.InboxItem", b =>

@@ -370,20 +370,6 @@ namespace ReformBot.Storage.Migrations.Sqlite
                     b.ToTable("delivery_attempts", (string)null);
                 });
 
-            modelBuilder.Entity("ReformBot.Delivery.SendRateSlot", b =>
-                {
-                    b.Property<string>("Key")
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("NextAt")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Key");
-
-                    b.ToTable("send_rate_slots", (string)null);
-                });
-
             modelBuilder.Entity("ReformBot.Delivery.OutboxMessage", b =>
                 {
                     b.Property<long>("Id")
@@ -469,6 +455,20 @@ namespace ReformBot.Storage.Migrations.Sqlite
                     b.HasIndex("State", "NotBefore");
 
                     b.ToTable("outbox_messages", (string)null);
+                });
+
+            modelBuilder.Entity("ReformBot.Delivery.SendRateSlot", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("NextAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("send_rate_slots", (string)null);
                 });
 
             modelBuilder.Entity("ReformBot.Inbox.InboxItem", b =>

@@ -1,14 +1,11 @@
-using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Migrations;
+﻿using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
 namespace ReformBot.Storage.Migrations.Postgres
 {
     /// <inheritdoc />
-    [DbContext(typeof(PostgresReformBotDbContext))]
-    [Migration("20261201202001_SendRateRound5")]
-    public partial class SendRateRound5 : Migration
+    public partial class Round5 : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
