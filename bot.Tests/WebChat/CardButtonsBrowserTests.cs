@@ -269,6 +269,8 @@ public sealed class CardButtonsBrowserTests
     {
         var before = await chat.BotBubbleCountAsync();
         await chat.Page.Locator("input[type='file']").SetInputFilesAsync(new FilePayload { Name = name, MimeType = Docx, Buffer = content });
+        // Web Chat 4.18 holds the chosen file in the send box (the clip shows a tick) until "Gửi" is pressed.
+        await chat.Page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Gửi", Exact = true }).ClickAsync();
         await chat.WaitForAnswerAsync(before, name);
         return chat.CardWith("Nạp kế hoạch");
     }
