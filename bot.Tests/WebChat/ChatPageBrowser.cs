@@ -75,6 +75,7 @@ public sealed class ChatPageBrowser : IAsyncDisposable
     public async Task<ChatPageBrowser> OpenTabAsync(string name)
     {
         var page = await Page.Context.NewPageAsync();
+        page.SetDefaultTimeout(60_000);
         var folder = screenshots + "-" + name;
         Directory.CreateDirectory(folder);
         await page.GotoAsync(Url("/chat"));
