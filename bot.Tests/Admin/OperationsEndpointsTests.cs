@@ -40,6 +40,49 @@ public abstract class OperationsEndpointsTests(StorageProvider storage)
     }
 
     [Fact]
+    public async Task ADailyMessageRetriedTakesBackTheNoticesThatDiedRidingInIt()
+    {
+        using var factory = Factory();
+        using var client = await ClientWithPlanAsync(factory);
+        var (dead, _) = await DeadReminderRowAsync(factory);
+        long rider, otherRider;
+        await using (var db = factory.CreateDbContext())
+        {
+            // A plan-change notice held for lv.pnv.cv1's daily message and settled dead with it, as the sender leaves it;
+            // another person's notice that died with their own daily message stays dead.
+            var now = TimeProvider.System.GetUtcNow();
+            var carrier = await db.OutboxMessages.SingleAsync(m => m.Id == dead);
+            var held = OutboxMessage.Stored("lv.pnv.cv1", OutgoingMessage.PlainText("rider-notice-17"), now.AddHours(-3), now.AddHours(-3)).GoesInDailyMessage();
+            var others = OutboxMessage.Stored("lv.vp.cv1", OutgoingMessage.PlainText("Kế hoạch đã thay đổi"), now.AddHours(-3), now.AddHours(-3)).GoesInDailyMessage();
+            db.OutboxMessages.AddRange(held, others);
+            await db.SaveChangesAsync();
+            held.SettleWith(carrier);
+            others.SettleWith(carrier);
+            await db.SaveChangesAsync();
+            (rider, otherRider) = (held.Id, others.Id);
+        }
+
+        using var response = await client.PostAsync($"/api/admin/outbox/{dead}/retry", null);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        await using var check = factory.CreateDbContext();
+        var rows = await check.OutboxMessages.AsNoTracking().Where(m => m.Id == dead || m.Id == rider || m.Id == otherRider).ToDictionaryAsync(m => m.Id);
+        Assert.Equal(OutboxState.Pending, rows[dead].State);
+        Assert.Equal((OutboxState.Pending, 0, (DateTimeOffset?)null), (rows[rider].State, rows[rider].Attempts, rows[rider].ClaimedUntil));
+        Assert.Equal(OutboxState.Dead, rows[otherRider].State);
+
+        // The next round takes the notice into the revived daily message: it is claimed with it and sent with it.
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var outbox = scope.ServiceProvider.GetRequiredService<ReminderOutbox>();
+            var revived = await scope.ServiceProvider.GetRequiredService<ReformBotDbContext>().OutboxMessages.SingleAsync(m => m.Id == dead);
+            var message = await outbox.ComposeAsync(revived, CancellationToken.None);
+            Assert.NotNull(message);
+            Assert.Contains("rider-notice-17", System.Text.Json.JsonSerializer.Serialize(message), StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public async Task OnlyDeadLettersAreRetriedAndUnknownOnesAreNotFound()
     {
         using var factory = Factory();

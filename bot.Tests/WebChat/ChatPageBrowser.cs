@@ -22,13 +22,18 @@ public sealed class ChatPageBrowser : IAsyncDisposable
         "--disable-component-update", "--disable-sync",
     ];
 
+    /// <summary>Records what Web Chat opens (<c>Action.OpenUrl</c> calls <c>window.open</c>) instead of leaving the page.</summary>
+    private const string RecordOpenedUrls = "window.__opened = []; window.open = function (url) { window.__opened.push(String(url)); return null; };";
+
     private readonly IPlaywright playwright;
     private readonly IBrowser browser;
     private readonly string screenshots;
+    private readonly bool ownsBrowser;
     private int step;
 
-    private ChatPageBrowser(ReformBotFactory factory, Uri address, IPlaywright playwright, IBrowser browser, IPage page, string screenshots)
+    private ChatPageBrowser(ReformBotFactory factory, Uri address, IPlaywright playwright, IBrowser browser, IPage page, string screenshots, bool ownsBrowser = true)
     {
+        this.ownsBrowser = ownsBrowser;
         Factory = factory;
         Address = address;
         this.playwright = playwright;
@@ -53,6 +58,7 @@ public sealed class ChatPageBrowser : IAsyncDisposable
         var playwright = await Playwright.CreateAsync();
         var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = Chromium, Headless = true, Args = ChromiumArgs });
         var context = await browser.NewContextAsync(new BrowserNewContextOptions { Locale = "vi-VN", ViewportSize = new ViewportSize { Width = 1000, Height = 1400 } });
+        await context.AddInitScriptAsync(RecordOpenedUrls);
         var page = await context.NewPageAsync();
         // Generous: the machine running the tests may be busy; every wait ends as soon as the page shows what it waits for.
         page.SetDefaultTimeout(60_000);
@@ -60,6 +66,39 @@ public sealed class ChatPageBrowser : IAsyncDisposable
         var screenshots = Path.Combine(AppContext.BaseDirectory, "TestResults", "screenshots", testName);
         Directory.CreateDirectory(screenshots);
         return new ChatPageBrowser(factory, address, playwright, browser, page, screenshots);
+    }
+
+    /// <summary>
+    /// Another tab of the same browser on the same service (someone else talking to the bot at the same time), with its
+    /// screenshots under <c>{test}-{name}</c>; disposed with this one.
+    /// </summary>
+    public async Task<ChatPageBrowser> OpenTabAsync(string name)
+    {
+        var page = await Page.Context.NewPageAsync();
+        page.SetDefaultTimeout(60_000);
+        var folder = screenshots + "-" + name;
+        Directory.CreateDirectory(folder);
+        await page.GotoAsync(Url("/chat"));
+        return new ChatPageBrowser(Factory, Address, playwright, browser, page, folder, ownsBrowser: false);
+    }
+
+    /// <summary>The addresses Web Chat opened so far on this tab (see <see cref="RecordOpenedUrls"/>).</summary>
+    public async Task<IReadOnlyList<string>> OpenedUrlsAsync() => await Page.EvaluateAsync<string[]>("() => window.__opened");
+
+    /// <summary>Waits until Web Chat has opened <paramref name="url"/> on this tab.</summary>
+    public Task WaitForOpenedAsync(string url) => Page.WaitForFunctionAsync("u => window.__opened.includes(u)", url);
+
+    /// <summary>The latest card that has a button titled <paramref name="title"/>.</summary>
+    public ILocator CardWith(string title) =>
+        Page.Locator(".ac-adaptiveCard").Filter(new LocatorFilterOptions { Has = Page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = title, Exact = true }) }).Last;
+
+    /// <summary>Presses the card's button and waits for the bot's answer.</summary>
+    public async Task PressAsync(ILocator card, string title)
+    {
+        ArgumentNullException.ThrowIfNull(card);
+        var before = await BotBubbleCountAsync();
+        await card.GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = title, Exact = true }).First.ClickAsync();
+        await WaitForAnswerAsync(before, title);
     }
 
     /// <summary>The service's own Development time zone and host address for the page.</summary>
@@ -112,6 +151,12 @@ public sealed class ChatPageBrowser : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        if (!ownsBrowser)
+        {
+            await Page.CloseAsync();
+            return;
+        }
+
         await browser.DisposeAsync();
         playwright.Dispose();
         await Factory.DisposeAsync();

@@ -100,61 +100,73 @@ public sealed class ChatPageBrowserTests
     }
 
     [Fact]
-    public async Task TheCoordinatorsBroadcastReachesTheLinkedOfficerAndItsDeliveryReportComesBackToThePage()
+    public async Task TheCoordinatorsBroadcastReachesTheLinkedOfficerWhoReadsItAndOpensItsLinkAndItsReportComesBack()
     {
-        await using var chat = await ChatPageBrowser.StartAsync(nameof(TheCoordinatorsBroadcastReachesTheLinkedOfficerAndItsDeliveryReportComesBackToThePage), Settings);
+        await using var chat = await ChatPageBrowser.StartAsync(nameof(TheCoordinatorsBroadcastReachesTheLinkedOfficerWhoReadsItAndOpensItsLinkAndItsReportComesBack), Settings);
         await ImportSamplePlanAsync(chat);
         var page = chat.Page;
         await page.GotoAsync(chat.Url("/chat"));
 
-        // The officer opens the page once (so the bot has a conversation with them), then the coordinator takes over.
+        // The officer keeps this tab open; the coordinator talks in another one, at the same time.
         await chat.TalkAsAsync(Officer);
         await Expect(chat.Said($"Xin chào {OfficerName}!")).ToBeVisibleAsync();
         var officerConversation = await page.Locator(".webchat").GetAttributeAsync("data-conversation");
-        await chat.TalkAsAsync(Coordinator);
-        await Expect(chat.Said("Xin chào Trưởng phòng Nội vụ!")).ToBeVisibleAsync();
-        Assert.NotEqual(officerConversation, await page.Locator(".webchat").GetAttributeAsync("data-conversation"));
-        await chat.ScreenshotAsync("coordinator");
+        await using var coordinator = await chat.OpenTabAsync("coordinator");
+        await coordinator.TalkAsAsync(Coordinator);
+        await Expect(coordinator.Said("Xin chào Trưởng phòng Nội vụ!")).ToBeVisibleAsync();
+        Assert.NotEqual(officerConversation, await coordinator.Page.Locator(".webchat").GetAttributeAsync("data-conversation"));
+        await coordinator.ScreenshotAsync("coordinator");
 
-        await chat.SayAsync("thông báo: Họp giao ban CCHC lúc 14h thứ sáu");
-        await Expect(chat.Said("Đang gửi thông báo")).ToBeVisibleAsync();
-        await chat.ScreenshotAsync("broadcast-queued");
+        const string Link = "https://meet.example.org/giao-ban-cchc";
+        await coordinator.SayAsync($"thông báo: Họp giao ban CCHC lúc 14h thứ sáu, phòng họp trực tuyến {Link}");
+        await Expect(coordinator.Said("Đang gửi thông báo")).ToBeVisibleAsync();
+        await coordinator.ScreenshotAsync("broadcast-queued");
 
-        // The outbox sends on the clock's cycles: a few minutes later the copies are out and the report comes back.
-        var before = await chat.BotBubbleCountAsync();
-        await chat.MoveClockAsync("2024-12-09T08:30");
-        await chat.WaitForAnswerAsync(before, "the broadcast report");
-        await Expect(chat.Said("người đã nhận")).ToBeVisibleAsync();
-        var (broadcastReported, copies) = await QueryAsync(chat, async db =>
+        // The outbox sends on the clock's cycles: a few minutes later the copy is in the officer's tab and the report in the coordinator's.
+        var before = await coordinator.BotBubbleCountAsync();
+        await coordinator.MoveClockAsync("2024-12-09T08:30");
+        await coordinator.WaitForAnswerAsync(before, "the broadcast report");
+        await Expect(coordinator.Said("1 người đã nhận")).ToBeVisibleAsync();
+        var (broadcastId, broadcastReported, copies) = await QueryAsync(chat, async db =>
         {
             var broadcast = await db.Broadcasts.SingleAsync();
             var rows = await db.OutboxMessages.Where(m => m.GroupId == broadcast.Id && m.State == ReformBot.Delivery.OutboxState.Sent).Select(m => m.OfficerId).ToListAsync();
-            return (broadcast.ReportedAt is not null, rows);
+            return (broadcast.Id, broadcast.ReportedAt is not null, rows);
         });
         Assert.True(broadcastReported);
         Assert.Equal([Officer], copies);
-        await Expect(chat.Said("1 người đã nhận")).ToBeVisibleAsync();
-        await chat.ScreenshotAsync("broadcast-report");
+        await coordinator.ScreenshotAsync("broadcast-report");
+
+        // The officer's copy: "Mở liên kết" opens the link the announcement names, "Đã đọc" records that it was read.
+        var announcement = chat.CardWith("Đã đọc");
+        await Expect(announcement).ToContainTextAsync("Họp giao ban CCHC");
+        await announcement.GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = "Mở liên kết", Exact = true }).ClickAsync();
+        await chat.WaitForOpenedAsync(Link);
+        Assert.Equal([Link], await chat.OpenedUrlsAsync());
+        await chat.PressAsync(announcement, "Đã đọc");
+        await Expect(chat.Said("Đã ghi nhận anh/chị đã đọc thông báo.")).ToBeVisibleAsync();
+        Assert.NotNull(await QueryAsync(chat, db => db.OutboxMessages.Where(m => m.GroupId == broadcastId && m.OfficerId == Officer).Select(m => m.AcknowledgedAt).SingleAsync()));
+        await chat.ScreenshotAsync("announcement-read");
     }
 
-    private static async Task ImportSamplePlanAsync(ChatPageBrowser chat)
+    internal static async Task ImportSamplePlanAsync(ChatPageBrowser chat)
     {
         await using var scope = chat.Factory.Services.CreateAsyncScope();
         var result = await scope.ServiceProvider.GetRequiredService<PlanStore>().ImportAsync(PlanJson.Bytes(PlanJson.Load("lapvo-104-2024.json")), "test", CancellationToken.None);
         Assert.False(result.IsRejected, string.Join("; ", result.Errors.Select(e => $"{e.Path}: {e.Message}")));
     }
 
-    private static async Task<T> QueryAsync<T>(ChatPageBrowser chat, Func<ReformBotDbContext, Task<T>> query)
+    internal static async Task<T> QueryAsync<T>(ChatPageBrowser chat, Func<ReformBotDbContext, Task<T>> query)
     {
         await using var db = chat.Factory.CreateDbContext();
         return await query(db);
     }
 
-    private static Task<(TaskState, int)> TaskAsync(ChatPageBrowser chat, string taskRef) =>
+    internal static Task<(TaskState, int)> TaskAsync(ChatPageBrowser chat, string taskRef) =>
         QueryAsync(chat, async db => await db.Tasks.Where(t => t.Ref == taskRef).Select(t => new ValueTuple<TaskState, int>(t.State, t.Progress)).SingleAsync());
 
     /// <summary>Opens a "show card" button of the card unless it is open already (a second press would close it).</summary>
-    private static async Task ExpandAsync(ILocator card, string title)
+    internal static async Task ExpandAsync(ILocator card, string title)
     {
         var button = card.GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = title, Exact = true });
         if (await button.GetAttributeAsync("aria-expanded") != "true")
@@ -165,10 +177,5 @@ public sealed class ChatPageBrowserTests
         await Expect(button).ToHaveAttributeAsync("aria-expanded", "true");
     }
 
-    private static async Task PressAsync(ChatPageBrowser chat, ILocator card, string title)
-    {
-        var before = await chat.BotBubbleCountAsync();
-        await card.GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = title, Exact = true }).ClickAsync();
-        await chat.WaitForAnswerAsync(before, title);
-    }
+    private static Task PressAsync(ChatPageBrowser chat, ILocator card, string title) => chat.PressAsync(card, title);
 }

@@ -35,6 +35,8 @@ public sealed class DirectLineEndpointTests
     [InlineData("POST", "/v3/directline/conversations")]
     [InlineData("GET", "/v3/directline/conversations/abc/activities")]
     [InlineData("POST", "/v3/directline/conversations/abc/activities")]
+    [InlineData("POST", "/v3/directline/conversations/abc/upload")]
+    [InlineData("GET", "/v3/directline/conversations/abc/files/def")]
     [InlineData("POST", "/v3/conversations/abc/activities")]
     [InlineData("POST", "/v3/conversations/abc/activities/def")]
     public async Task NothingOfThePageIsMappedInProduction(string method, string path)
@@ -95,6 +97,52 @@ public sealed class DirectLineEndpointTests
         Assert.Equal(("0", 0), ((string?)set["watermark"], set["activities"]!.AsArray().Count));
         await using var db = factory.CreateDbContext();
         Assert.Equal(0, await db.InboxItems.CountAsync());
+    }
+
+    [Fact]
+    public async Task AnUploadIsRefusedWithoutTheTokenAFileOrAnActivityAndStoresNothing()
+    {
+        using var factory = new ReformBotFactory();
+        await ImportAsync(factory);
+        using var client = factory.CreateClient();
+        var session = (await (await client.PostAsync("/chat/api/session", Json("""{"officerId":"lv.pnv.tp"}"""))).Content.ReadFromJsonAsync<JsonObject>())!;
+        var upload = $"/v3/directline/conversations/{(string)session["conversationId"]!}/upload?userId=x";
+
+        using var noToken = await client.PostAsync(upload, Form(activity: true, file: true));
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", (string)session["token"]!);
+        using var notAForm = await client.PostAsync(upload, Json("""{"type":"message"}"""));
+        using var noFile = await client.PostAsync(upload, Form(activity: true, file: false));
+        using var noActivity = await client.PostAsync(upload, Form(activity: false, file: true));
+        using var unknownFile = await client.GetAsync($"/v3/directline/conversations/{(string)session["conversationId"]!}/files/0123");
+
+        Assert.Equal(HttpStatusCode.Forbidden, noToken.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, notAForm.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, noFile.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, noActivity.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, unknownFile.StatusCode);
+        await using var db = factory.CreateDbContext();
+        Assert.Equal(0, await db.InboxItems.CountAsync());
+    }
+
+    /// <summary>A multipart body as Direct Line JS builds it for Web Chat's upload button.</summary>
+    private static MultipartFormDataContent Form(bool activity, bool file)
+    {
+        var form = new MultipartFormDataContent();
+        if (activity)
+        {
+            var part = new ByteArrayContent(Encoding.UTF8.GetBytes("""{"type":"message","attachments":[{"contentType":"text/plain","name":"a.txt"}]}"""));
+            part.Headers.ContentType = new MediaTypeHeaderValue("application/vnd.microsoft.activity");
+            form.Add(part, "activity", "blob");
+        }
+
+        if (file)
+        {
+            var part = new ByteArrayContent("hello"u8.ToArray());
+            part.Headers.ContentType = new MediaTypeHeaderValue("text/plain");
+            form.Add(part, "file", "a.txt");
+        }
+
+        return form;
     }
 
     [Fact]

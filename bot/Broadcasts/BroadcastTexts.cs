@@ -16,6 +16,13 @@ internal static class BroadcastTexts
 
     public const string Acknowledged = "Đã ghi nhận anh/chị đã đọc thông báo.";
 
+    public const string Seen = "Đã ghi nhận anh/chị đã xem.";
+
+    public const string UnknownPlanChange = "Không tìm thấy thông báo thay đổi kế hoạch này của anh/chị. Không có gì thay đổi.";
+
+    public static string PlanChangeAcknowledged(string planCode, int revision) =>
+        $"Đã ghi nhận anh/chị đã nắm thông tin thay đổi của kế hoạch {planCode} (điều chỉnh lần {revision}).";
+
     public static string UnknownUnit(string unit) => $"Không tìm thấy đơn vị \"{unit}\" trong kế hoạch anh/chị theo dõi. Không có gì được gửi.";
 
     public static string UnknownTasks(IEnumerable<string> refs) => $"Không tìm thấy nhiệm vụ {string.Join(", ", refs)} trong kế hoạch anh/chị theo dõi. Không có gì được gửi.";

@@ -11,7 +11,7 @@ namespace ReformBot.Broadcasts;
 /// Nothing is sent here: each recipient's copy is an outbox row that Delivery's <see cref="OutboxSender"/> sends.
 /// Who may announce to whom is decided by the conversation that asked (Conversation's announcements).
 /// </summary>
-public sealed class Broadcaster(ReformBotDbContext db, AuditLog audit, QuietHours quietHours, TimeProvider time)
+public sealed partial class Broadcaster(ReformBotDbContext db, AuditLog audit, QuietHours quietHours, TimeProvider time)
 {
     /// <summary>An announcement from <paramref name="senderOfficerId"/> to <paramref name="recipients"/> (officer id → name), for the plans named.</summary>
     public async Task<QueuedAnnouncement> AnnounceAsync(
@@ -29,7 +29,8 @@ public sealed class Broadcaster(ReformBotDbContext db, AuditLog audit, QuietHour
         await db.SaveChangesAsync(cancellationToken);
 
         // The card needs the broadcast's id (for "Đã đọc"), so recipients are added once it has one.
-        var card = AnnouncementCard.Create(broadcast.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), title: null, broadcast.Summary, senderName, urgent, now);
+        var card = AnnouncementCard.Create(
+            broadcast.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), title: null, broadcast.Summary, senderName, urgent, now, LinkIn(broadcast.Summary));
         var message = OutgoingMessage.WithCard($"**{BroadcastTexts.AnnouncementTitle}** — {senderName}: {broadcast.Summary}", card);
         var neverLinked = await BroadcastRecipients.AddAsync(db, broadcast, recipients.Select(r => (r.Key, r.Value, message)), now, cancellationToken);
         audit.Record(senderOfficerId, channel, AuditActions.Broadcast, $"#{broadcast.Id}", $"{recipients.Count} recipients; urgent={urgent}; {broadcast.Summary}");
@@ -95,4 +96,41 @@ public sealed class Broadcaster(ReformBotDbContext db, AuditLog audit, QuietHour
         await db.SaveChangesAsync(cancellationToken);
         return ConversationReply.WithText(BroadcastTexts.Acknowledged);
     }
+
+    /// <summary>
+    /// Marks a plan-change notice read by the person who tapped "Đã nắm thông tin" (its card or its line in the day's
+    /// digest): the notice of that plan's revision sent to them.
+    /// </summary>
+    public async Task<ConversationReply> AcknowledgePlanChangeAsync(string officerId, string? planCode, int? revision, CancellationToken cancellationToken)
+    {
+        if (planCode is null || revision is not { } number)
+        {
+            // A notice that is not about a plan (people not reached): seen is all there is to record.
+            return ConversationReply.WithText(BroadcastTexts.Seen);
+        }
+
+        var summary = PlanChangeSummary(number);
+        var recipient = await db.OutboxMessages
+            .Where(m => m.OfficerId == officerId && db.Broadcasts.Any(b => b.Id == m.GroupId && b.Kind == BroadcastKind.PlanChange && b.PlanCode == planCode && b.Summary == summary))
+            .OrderByDescending(m => m.Id)
+            .FirstOrDefaultAsync(cancellationToken);
+        if (recipient is null)
+        {
+            return ConversationReply.WithText(BroadcastTexts.UnknownPlanChange);
+        }
+
+        recipient.Acknowledge(time.GetUtcNow());
+        await db.SaveChangesAsync(cancellationToken);
+        return ConversationReply.WithText(BroadcastTexts.PlanChangeAcknowledged(planCode, number));
+    }
+
+    /// <summary>How a plan-change broadcast names the revision it is about.</summary>
+    public static string PlanChangeSummary(int revision) => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"revision {revision}");
+
+    /// <summary>The first web address the announcement names (a meeting, a document): the card's "Mở liên kết" button.</summary>
+    internal static Uri? LinkIn(string text) =>
+        Link().Match(text) is { Success: true } match && Uri.TryCreate(match.Value.TrimEnd('.', ',', ';', ':', ')', '!', '?'), UriKind.Absolute, out var uri) ? uri : null;
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"https?://[^\s<>""]+", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex Link();
 }

@@ -75,7 +75,7 @@ public sealed partial class ConversationHandler(
         ArgumentNullException.ThrowIfNull(message);
         var sender = await directory.FindAsync(message.Channel, message.AccountId, message.AadObjectId, cancellationToken);
         var roles = sender?.Memberships.SelectMany(m => m.Roles).Distinct().ToList() ?? [];
-        var card = WelcomeCard.Create(sender?.Name, sender is not null, roles);
+        var card = WelcomeCard.Create(sender?.Name, sender is not null, roles, options.Value.GuideUrl);
         var text = sender is null ? ConversationTexts.NotLinked : ConversationTexts.Help(sender);
         return new ConversationReply(null, [OutgoingMessage.WithCard(text, card)]);
     }
@@ -109,6 +109,10 @@ public sealed partial class ConversationHandler(
 
             case CardVerbs.AnnouncementAck when Text(action.Data, "announcementId") is { } id && long.TryParse(id, CultureInfo.InvariantCulture, out var broadcastId):
                 return await broadcaster.AcknowledgeAsync(sender.OfficerId, broadcastId, cancellationToken);
+
+            case CardVerbs.PlanAck:
+                var revision = action.Data["revision"] is JsonValue r && r.TryGetValue<int>(out var n) ? n : (int?)null;
+                return await broadcaster.AcknowledgePlanChangeAsync(sender.OfficerId, Text(action.Data, "planCode"), revision, cancellationToken);
 
             case CardVerbs.TaskExtend when Text(action.Data, "extendTo") is { } to:
                 var extendTo = DateOnly.TryParseExact(to, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed) ? parsed : (DateOnly?)null;

@@ -13,4 +13,7 @@ public sealed class ConversationOptions
 
     /// <summary>How long the "Hoàn tác" button under a change reverts it.</summary>
     public TimeSpan UndoFor { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>The user guide the welcome card's "Xem hướng dẫn sử dụng" opens; without it the card has no such button.</summary>
+    public Uri? GuideUrl { get; set; }
 }

@@ -127,13 +127,29 @@ public sealed class ReminderOutbox(ReformBotDbContext db, ReminderComposer compo
 
     public Task PassEndedAsync(CancellationToken cancellationToken) => notices.WriteAsync(cancellationToken);
 
-    /// <summary>The reminders that died with the row go with it again.</summary>
+    /// <summary>
+    /// The reminders that died with the row go with it again, and so do the notices that rode in it (settled dead with
+    /// it, see <see cref="SettledAsync"/>): held again for the person's daily message, which the revived row is. A held
+    /// notice is only ever settled with a daily message, so a dead one of this person died with one of their daily
+    /// messages; no column names which, so reviving one of them gives every such notice of the person its ride back.
+    /// </summary>
     public async Task RevivedAsync(OutboxMessage message, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
+        if (message.Kind != RowKind)
+        {
+            return;
+        }
+
         foreach (var reminder in await db.Reminders.Where(r => r.OutboxMessageId == message.Id && r.State == ReminderState.Dead).ToListAsync(cancellationToken))
         {
             reminder.Settle(ReminderState.Pending);
+        }
+
+        var now = time.GetUtcNow();
+        foreach (var rider in await db.OutboxMessages.Where(m => m.OfficerId == message.OfficerId && m.InDailyMessage && m.State == OutboxState.Dead).ToListAsync(cancellationToken))
+        {
+            rider.Revive(now);
         }
     }
 

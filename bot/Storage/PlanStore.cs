@@ -152,7 +152,7 @@ public sealed partial class PlanStore(ReformBotDbContext db, TimeProvider time, 
         }
 
         var names = after.Officers.Concat(before.Officers).DistinctBy(o => o.Id).ToDictionary(o => o.Id, o => o.Name, StringComparer.Ordinal);
-        var broadcast = new Broadcast(BroadcastKind.PlanChange, plan.Code, null, $"revision {plan.Revision}", false, now);
+        var broadcast = new Broadcast(BroadcastKind.PlanChange, plan.Code, null, Broadcaster.PlanChangeSummary(plan.Revision), false, now);
         db.Broadcasts.Add(broadcast);
         await BroadcastRecipients.AddAsync(
             db,

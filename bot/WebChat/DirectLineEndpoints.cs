@@ -29,6 +29,7 @@ internal static class DirectLineEndpoints
         group.MapPost("/tokens/refresh", StartConversation);
         group.MapPost("/conversations/{conversationId}/activities", PostActivityAsync);
         group.MapGet("/conversations/{conversationId}/activities", GetActivities);
+        DirectLineUploads.Map(group);
     }
 
     /// <summary>The conversation the token opens (created when the chat page asked for the token).</summary>
@@ -71,12 +72,26 @@ internal static class DirectLineEndpoints
             posted = null;
         }
 
+        return await SubmitAsync(posted, conversation, context, processor, time, cancellationToken);
+    }
+
+    /// <summary>
+    /// Stamps a posted activity as the conversation's (who sent it and where it is are the conversation's, whatever the
+    /// page said), stores it in the transcript and hands it to the bot.
+    /// </summary>
+    internal static async Task<Results<Ok<DirectLineResourceResponse>, ProblemHttpResult>> SubmitAsync(
+        JsonObject? posted, DirectLineConversation conversation, HttpContext context, BotActivityProcessor processor, TimeProvider time,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(conversation);
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(processor);
+        ArgumentNullException.ThrowIfNull(time);
         if (posted?["type"] is not JsonValue type || !type.TryGetValue<string>(out var kind) || kind is not (ActivityTypes.Message or ActivityTypes.Event))
         {
             return TypedResults.Problem("Send one JSON activity of type \"message\" or \"event\".", statusCode: StatusCodes.Status400BadRequest, title: "Invalid activity");
         }
 
-        // Who sent it and where it is are the conversation's, whatever the page said.
         posted["channelId"] = ChannelId;
         posted["serviceUrl"] = ConnectorEndpoints.ServiceUrl(context);
         posted["conversation"] = new JsonObject { ["id"] = conversation.Id };
@@ -115,6 +130,6 @@ internal static class DirectLineEndpoints
         return TypedResults.Ok(new DirectLineActivitySet(activities, next.ToString(CultureInfo.InvariantCulture)));
     }
 
-    private static ProblemHttpResult Forbidden() =>
+    internal static ProblemHttpResult Forbidden() =>
         TypedResults.Problem("Send the token the chat page got, for this conversation, as a Bearer token.", statusCode: StatusCodes.Status403Forbidden, title: "Unknown token");
 }

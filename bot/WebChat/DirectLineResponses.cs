@@ -23,3 +23,6 @@ internal sealed record ChatSessionResponse(string Token, string ConversationId, 
 
 /// <summary>An officer the chat page offers in its "talk as" picker.</summary>
 internal sealed record ChatOfficer(string OfficerId, string Name, string Unit, IReadOnlyList<string> Roles, IReadOnlyList<string> Plans);
+
+/// <summary>A file uploaded in a chat page conversation.</summary>
+internal sealed record DirectLineFile(string Name, string ContentType, byte[] Content);
