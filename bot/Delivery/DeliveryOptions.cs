@@ -31,10 +31,10 @@ public sealed class DeliveryOptions
 
     /// <summary>
     /// Outbox rows this instance composes and sends at once (each lane with its own database context), within the rate
-    /// limits; one person's rows are never sent by two lanes at once. 1 (one at a time) until the reminder tests are
-    /// seen green with several lanes; the province bench runs 4.
+    /// limits; one person's rows are never sent by two lanes at once. Four lanes send a province's morning (2,983
+    /// messages) in 21 s on two cores (bench/morning).
     /// </summary>
-    public int Senders { get; set; } = 1;
+    public int Senders { get; set; } = 4;
 
     /// <summary>Outbox sends a second to one recipient (one conversation); 0 for no limit.</summary>
     public double ConversationRatePerSecond { get; set; } = 1;
