@@ -49,16 +49,17 @@ public sealed partial class OutboxSender(
             // Lanes send at once (each with its own scope and database context), within the rate limiter's turns.
             using var queue = new SendQueue();
             var ready = await queue.FillAsync(CandidatesAsync, cancellationToken);
-            if (ready == 0)
+            if (ready == 0 && pass > 0)
             {
-                // Nothing due for this instance: the idle round's whole cost on the sending side is that one query.
                 break;
             }
 
-            var lanes = new List<Task<(int Claimed, int Delivered, int Failed)>> { SendLaneAsync(queue, cancellationToken) };
-            for (var i = 1; i < Math.Min(options.Value.Senders, ready); i++)
+            // Nothing due starts no lane, but the listeners still hear the pass end: a follow-up may be owed without a
+            // send (an announcement whose queued copies an administrator cancelled gets its report so).
+            var lanes = new List<Task<(int Claimed, int Delivered, int Failed)>>();
+            for (var i = 0; i < Math.Min(options.Value.Senders, ready); i++)
             {
-                lanes.Add(OtherLaneAsync(queue, cancellationToken));
+                lanes.Add(i == 0 ? SendLaneAsync(queue, cancellationToken) : OtherLaneAsync(queue, cancellationToken));
             }
 
             var done = await Task.WhenAll(lanes);
